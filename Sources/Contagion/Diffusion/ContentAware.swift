@@ -1,0 +1,212 @@
+import Foundation
+
+/// The parameters of the ``ContentAware`` model; defaults are documented in `Docs/Models.md`.
+public struct ContentAwareParameters: Sendable, Equatable {
+    /// Which rule gives the probability that an exposure leads to a click.
+    public enum Variant: String, Sendable, Codable, CaseIterable {
+        /// Logistic click, purchase and share stages.
+        case funnel
+        /// `P(u→v) = α·S(u,v)/D(v) + β·C(i,v)/N(v)` for adoption (click and share at once).
+        case seedFormula = "seed_formula"
+    }
+
+    public var variant = Variant.funnel
+    /// How `c(v, i)` is measured.
+    public var affinity = AffinityMeasure.cosine
+    /// Click logit: intercept and weights of tie strength, affinity and appeal.
+    public var clickIntercept = -3.0, clickTie = 2.0, clickAffinity = 3.0, clickAppeal = 1.0
+    /// Purchase logit (given a click): intercept, affinity, appeal, and price (per unit, subtracted).
+    public var purchaseIntercept = -1.5, purchaseAffinity = 2.0, purchaseAppeal = 1.0, purchasePrice = 0.02
+    /// Share logit (given a click), scaled by the user's share propensity `s_v`.
+    public var shareIntercept = 0.0, shareAffinity = 2.0
+    /// `γ` in [0, 1]: the click probability is multiplied by `γ^e` after `e` earlier exposures.
+    public var fatigue = 0.7
+    /// `α`, `β` of the seed formula.
+    public var alpha = 0.5, beta = 0.5
+
+    /// The documented defaults.
+    public init() {}
+}
+
+/// The content-aware social-commerce model: exposure → click → purchase and/or share.
+///
+/// A user `u` who shares item `i` at step `t` exposes each out-neighbour `v` at step `t + 1`,
+/// if `v` is online (probability `a_v`) and has not shared `i` yet. On its `e`-th exposure
+/// (`e = 0, 1, …`), `v` clicks with probability `p_click(u, v)·γ^e` (fatigue). A click leads to
+/// a purchase with probability `p_buy(v)` (once per user) and, independently, to a share
+/// with probability `p_share(v)`; a sharer exposes its own followers in the next step.
+///
+/// Funnel variant, with `σ` the logistic function and `c = c(v, i)`:
+/// - `p_click = σ(b₀ + b_tie·w_uv + b_aff·c + b_app·q_i)`
+/// - `p_buy = σ(d₀ + d_aff·c + d_app·q_i − d_price·price_i)`
+/// - `p_share = s_v·σ(e₀ + e_aff·c)`
+///
+/// Seed-formula variant: adoption (click and share together) has probability
+/// `P(u→v) = α·w_uv/D(v) + β·c(v, i)/N(v)`, clamped to [0, 1], where `D(v)` is the summed tie
+/// strength of `v`'s in-arcs (its attention budget) and `N(v)` its in-degree (friend count);
+/// purchases follow `p_buy`.
+///
+/// With `γ = 1` each arc is tried independently, and the model is an independent cascade
+/// with `p_uv = a_v·p_click(u, v)·p_share(v)`; fatigue makes it depend on exposure history.
+///
+/// - Complexity: O(seeds + arcs out of sharers) per run; no allocation.
+public struct ContentAware: DiffusionModel {
+    /// The graph the cascade runs on.
+    public let graph: Graph
+    /// The item being shared.
+    public let item: Int
+    /// The item's price.
+    public let price: Double
+    /// The step limit `T`.
+    public let maximumSteps: Int
+    /// Online probability `a_v`, per user (threshold form).
+    let online: [UInt32]
+    /// `p_click(u, v)` per arc (threshold form).
+    let click: [UInt32]
+    /// `p_buy(v)` per user (threshold form).
+    let purchase: [UInt32]
+    /// `p_share(v)` per user (threshold form).
+    let share: [UInt32]
+    /// `γ^e` for e = 0…63.
+    let fatiguePowers: [Double]
+
+    /// Compiles the model for `item` in `world`.
+    public init(world: World, item: Int, parameters: ContentAwareParameters, maximumSteps: Int) {
+        let graph = world.graph
+        let users = world.users
+        let affinity = world.affinities(to: item, measure: parameters.affinity)
+        let appeal = Double(world.catalogue.appeal[item])
+        let price = world.catalogue.prices[item]
+        func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+        self.graph = graph
+        self.item = item
+        self.price = price
+        self.maximumSteps = maximumSteps
+        online = users.activity.map { bernoulliThreshold(Double($0)) }
+        purchase = affinity.map {
+            bernoulliThreshold(sigmoid(
+                parameters.purchaseIntercept + parameters.purchaseAffinity * Double($0)
+                    + parameters.purchaseAppeal * appeal - parameters.purchasePrice * price))
+        }
+        switch parameters.variant {
+        case .funnel:
+            click = (0..<graph.arcCount).map { arc in
+                let v = Int(graph.targets[arc])
+                return bernoulliThreshold(sigmoid(
+                    parameters.clickIntercept + parameters.clickTie * Double(graph.tieStrengths[arc])
+                        + parameters.clickAffinity * Double(affinity[v]) + parameters.clickAppeal * appeal))
+            }
+            share = (0..<users.count).map {
+                bernoulliThreshold(
+                    Double(users.sharePropensity[$0])
+                        * sigmoid(parameters.shareIntercept + parameters.shareAffinity * Double(affinity[$0])))
+            }
+        case .seedFormula:
+            let attention = graph.inStrengths()
+            let friends = graph.inDegrees()
+            click = (0..<graph.arcCount).map { arc in
+                let v = Int(graph.targets[arc])
+                let social = parameters.alpha * Double(graph.tieStrengths[arc]) / attention[v]
+                let interest = parameters.beta * Double(affinity[v]) / Double(friends[v])
+                return bernoulliThreshold(min(1, max(0, social + interest)))
+            }
+            share = [UInt32](repeating: .max, count: users.count)
+        }
+        fatiguePowers = (0..<64).map { pow(parameters.fatigue, Double($0)) }
+    }
+
+    public var nodeCount: Int { graph.nodeCount }
+    public var name: String { "content_aware" }
+
+    /// The arc-independent approximation's probability of `arc`: `a_v·p_click·p_share`
+    /// (exact when `γ = 1`).
+    public func independentProbability(ofArc arc: Int) -> Double {
+        let v = Int(graph.targets[arc])
+        return [online[v], click[arc], share[v]].reduce(1.0) { $0 * ($1 == .max ? 1 : Double($1) * 0x1p-32) }
+    }
+
+    /// Scratch: per-user marks for each funnel stage, exposure counts, the queue.
+    public struct Workspace {
+        var active: RunStamps
+        var exposed: RunStamps
+        var clicked: RunStamps
+        var purchased: RunStamps
+        var exposures: ScratchArray<UInt8>
+        var queue: ScratchArray<NodeID>
+    }
+
+    public func makeWorkspace() -> Workspace {
+        Workspace(
+            active: RunStamps(count: nodeCount), exposed: RunStamps(count: nodeCount),
+            clicked: RunStamps(count: nodeCount), purchased: RunStamps(count: nodeCount),
+            exposures: ScratchArray(repeating: 0, count: nodeCount), queue: ScratchArray(repeating: 0, count: nodeCount))
+    }
+
+    public func run<Observer: CascadeObserver>(
+        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer,
+        rng: inout Xoshiro256StarStar
+    ) {
+        workspace.active.beginRun()
+        workspace.exposed.beginRun()
+        workspace.clicked.beginRun()
+        workspace.purchased.beginRun()
+        let active = workspace.active
+        let exposed = workspace.exposed
+        let clicked = workspace.clicked
+        let purchased = workspace.purchased
+        let exposures = workspace.exposures.base
+        let queue = workspace.queue.base
+        var tail = 0
+        for seed in seeds where active.mark(Int(seed)) {
+            queue[tail] = seed
+            tail += 1
+            if exposed.mark(Int(seed)) { exposures[Int(seed)] = 0 }
+            if Observer.recordsFunnel { observer.exposed(seed, source: -1, step: 0) }
+            observer.activated(seed, source: -1, step: 0)
+        }
+        var head = 0
+        var step = 0
+        while head < tail && step < maximumSteps {
+            step += 1
+            let layerEnd = tail
+            var examined = 0
+            while head < layerEnd {
+                let u = queue[head]
+                head += 1
+                let start = graph.offsets[Int(u)]
+                let end = graph.offsets[Int(u) + 1]
+                examined &+= end &- start
+                for arc in start..<end {
+                    let v = Int(graph.targets[arc])
+                    if active.isMarked(v) || !rng.bernoulli(threshold: online[v]) { continue }
+                    var earlier = 0
+                    if exposed.mark(v) {
+                        exposures[v] = 1
+                        if Observer.recordsFunnel { observer.exposed(NodeID(v), source: u, step: step) }
+                    } else {
+                        earlier = Int(exposures[v])
+                        exposures[v] = UInt8(min(earlier + 1, 63))
+                    }
+                    let base = click[arc]
+                    let threshold = earlier == 0 || base == 0 ? base : UInt32(Double(base) * fatiguePowers[earlier])
+                    guard rng.bernoulli(threshold: threshold) else { continue }
+                    if clicked.mark(v), Observer.recordsFunnel { observer.clicked(NodeID(v), source: u, step: step) }
+                    if !purchased.isMarked(v) && rng.bernoulli(threshold: purchase[v]) {
+                        _ = purchased.mark(v)
+                        if Observer.recordsFunnel {
+                            observer.purchased(NodeID(v), source: u, step: step, price: price)
+                        }
+                    }
+                    if rng.bernoulli(threshold: share[v]) {
+                        _ = active.mark(v)
+                        queue[tail] = NodeID(v)
+                        tail &+= 1
+                        observer.activated(NodeID(v), source: u, step: step)
+                    }
+                }
+            }
+            observer.examined(arcs: examined)
+            observer.finishedStep(step, infectious: tail - head)
+        }
+    }
+}

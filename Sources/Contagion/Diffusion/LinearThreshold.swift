@@ -1,0 +1,111 @@
+/// The linear threshold model (Granovetter 1978; Kempe, Kleinberg & Tardos 2003).
+///
+/// Each arc `u → v` carries the normalised weight `b_uv = w_uv / Σ_{u'} w_u'v`, so a node's
+/// in-weights sum to 1. Each node draws a threshold `θ_v ~ U(0, 1)` once per run (lazily,
+/// the first time an active in-neighbour reaches it). `v` activates in the step after the
+/// summed weight of its active in-neighbours first reaches `θ_v`. Equivalently (Kempe et
+/// al.), each node keeps at most one live in-arc, `u → v` with probability `b_uv`.
+///
+/// - Complexity: O(seeds + arcs out of activated nodes) per run; no allocation.
+public struct LinearThreshold: DiffusionModel {
+    /// The graph the cascade runs on.
+    public let graph: Graph
+    /// `b_uv` of every arc.
+    public let weights: [Float]
+    /// The step limit `T`.
+    public let maximumSteps: Int
+
+    /// A linear-threshold model with `b_uv` proportional to tie strength (`useTieStrength`)
+    /// or uniform over in-neighbours (`b_uv = 1 / indeg(v)`).
+    public init(graph: Graph, useTieStrength: Bool, maximumSteps: Int = .max) {
+        self.graph = graph
+        self.maximumSteps = maximumSteps
+        if useTieStrength {
+            let totals = graph.inStrengths()
+            weights = (0..<graph.arcCount).map { Float(Double(graph.tieStrengths[$0]) / totals[Int(graph.targets[$0])]) }
+        } else {
+            let inDegrees = graph.inDegrees()
+            weights = graph.targets.map { 1 / Float(inDegrees[Int($0)]) }
+        }
+    }
+
+    public var nodeCount: Int { graph.nodeCount }
+    public var name: String { "linear_threshold" }
+
+    /// Scratch: active and reached marks, thresholds, accumulated weight, the queue.
+    public struct Workspace {
+        var active: RunStamps
+        var reached: RunStamps
+        var threshold: ScratchArray<Double>
+        var accumulated: ScratchArray<Double>
+        var queue: ScratchArray<NodeID>
+    }
+
+    public func makeWorkspace() -> Workspace {
+        Workspace(
+            active: RunStamps(count: nodeCount), reached: RunStamps(count: nodeCount),
+            threshold: ScratchArray(repeating: 0, count: nodeCount),
+            accumulated: ScratchArray(repeating: 0, count: nodeCount),
+            queue: ScratchArray(repeating: 0, count: nodeCount))
+    }
+
+    public func run<Observer: CascadeObserver>(
+        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer,
+        rng: inout Xoshiro256StarStar
+    ) {
+        workspace.active.beginRun()
+        workspace.reached.beginRun()
+        let active = workspace.active
+        let reached = workspace.reached
+        let threshold = workspace.threshold.base
+        let accumulated = workspace.accumulated.base
+        let queue = workspace.queue.base
+        var tail = 0
+        for seed in seeds where active.mark(Int(seed)) {
+            queue[tail] = seed
+            tail += 1
+            _ = reached.mark(Int(seed))
+            observer.activated(seed, source: -1, step: 0)
+        }
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                weights.withUnsafeBufferPointer { weights in
+                    var head = 0
+                    var step = 0
+                    while head < tail && step < maximumSteps {
+                        step += 1
+                        let layerEnd = tail
+                        var examined = 0
+                        while head < layerEnd {
+                            let u = queue[head]
+                            head += 1
+                            let start = offsets[Int(u)]
+                            let end = offsets[Int(u) + 1]
+                            examined &+= end &- start
+                            for arc in start..<end {
+                                let v = Int(targets[arc])
+                                if active.isMarked(v) { continue }
+                                if reached.mark(v) {
+                                    threshold[v] = rng.nextUnit()
+                                    accumulated[v] = 0
+                                    observer.exposed(NodeID(v), source: u, step: step)
+                                }
+                                accumulated[v] += Double(weights[arc])
+                                // The Float weights of a node sum to 1 only within rounding;
+                                // the 1e-6 slack keeps "all in-neighbours active ⇒ active" exact.
+                                if accumulated[v] + 1e-6 >= threshold[v] {
+                                    _ = active.mark(v)
+                                    queue[tail] = NodeID(v)
+                                    tail &+= 1
+                                    observer.activated(NodeID(v), source: u, step: step)
+                                }
+                            }
+                        }
+                        observer.examined(arcs: examined)
+                        observer.finishedStep(step, infectious: tail - head)
+                    }
+                }
+            }
+        }
+    }
+}

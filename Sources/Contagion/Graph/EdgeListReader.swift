@@ -1,0 +1,220 @@
+import Foundation
+
+/// The text layout of an edge-list file.
+public enum EdgeListFormat: String, Sendable, Codable, CaseIterable {
+    /// `.csv` files are CSV, everything else whitespace-separated.
+    case auto
+    /// SNAP style: `source target [weight]` separated by spaces or tabs; `#` and `%` start
+    /// comment lines.
+    case whitespace
+    /// A header row, then `source,target[,weight]`; `#` starts comment lines.
+    case csv
+}
+
+/// A malformed or unreadable edge-list file: `file:line: what was expected, what was found`.
+public struct EdgeListError: Error, CustomStringConvertible, Equatable {
+    /// The file's path.
+    public var path: String
+    /// The 1-based line number, or `nil` for errors about the whole file.
+    public var line: Int?
+    /// What was expected and what was found.
+    public var message: String
+
+    public var description: String {
+        line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
+    }
+}
+
+/// Reads edge lists into a ``Graph``.
+///
+/// Node names are the file's tokens. When every token is an integer, nodes are numbered in
+/// ascending numeric order (a file with ids `0..<n` keeps them); otherwise in order of first
+/// appearance. Without a weight column every tie strength is 1; a weight must be in (0, 1].
+///
+/// - Complexity: O(bytes + arcs·log(max degree)); the file is memory-mapped and parsed in
+///   place, holding 16 bytes per edge besides the graph under construction.
+public enum EdgeListReader {
+    /// Reads the file at `path`.
+    ///
+    /// - Throws: ``EdgeListError`` naming the file and line.
+    public static func read(path: String, format: EdgeListFormat = .auto, directed: Bool) throws -> Graph {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw EdgeListError(path: path, line: nil, message: exists ? "cannot be read" : "no such file")
+        }
+        let isCSV = format == .csv || (format == .auto && path.lowercased().hasSuffix(".csv"))
+        return try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var parser = Parser(path: path, bytes: bytes, isCSV: isCSV)
+            if let graph = try parser.readIntegerIDs(directed: directed) { return graph }
+            return try parser.readNamedIDs(directed: directed)
+        }
+    }
+
+    /// The line-by-line tokenizer, shared by the integer and named passes.
+    private struct Parser {
+        let path: String
+        let bytes: UnsafeBufferPointer<UInt8>
+        let isCSV: Bool
+
+        /// Calls `body(lineNumber, fields)` for every data line, with the fields as byte ranges.
+        func forEachLine(_ body: (Int, [Range<Int>]) throws -> Bool) throws {
+            var position = 0
+            var lineNumber = 0
+            var fields: [Range<Int>] = []
+            var sawHeader = !isCSV
+            while position < bytes.count {
+                lineNumber += 1
+                var end = position
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                let lineEnd = end > position && bytes[end - 1] == 13 ? end - 1 : end
+                defer { position = end + 1 }
+                var start = position
+                while start < lineEnd && (bytes[start] == 32 || bytes[start] == 9) { start += 1 }
+                if start == lineEnd || bytes[start] == UInt8(ascii: "#") || (!isCSV && bytes[start] == UInt8(ascii: "%")) {
+                    continue
+                }
+                if !sawHeader {
+                    sawHeader = true
+                    continue
+                }
+                fields.removeAll(keepingCapacity: true)
+                var cursor = start
+                while cursor <= lineEnd {
+                    if isCSV {
+                        var fieldEnd = cursor
+                        while fieldEnd < lineEnd && bytes[fieldEnd] != UInt8(ascii: ",") { fieldEnd += 1 }
+                        fields.append(trimmed(cursor..<fieldEnd))
+                        cursor = fieldEnd + 1
+                    } else {
+                        while cursor < lineEnd && (bytes[cursor] == 32 || bytes[cursor] == 9) { cursor += 1 }
+                        if cursor == lineEnd { break }
+                        var fieldEnd = cursor
+                        while fieldEnd < lineEnd && bytes[fieldEnd] != 32 && bytes[fieldEnd] != 9 { fieldEnd += 1 }
+                        fields.append(cursor..<fieldEnd)
+                        cursor = fieldEnd
+                    }
+                }
+                guard fields.count == 2 || fields.count == 3 else {
+                    throw error(lineNumber, "expected 2 or 3 fields (source, target, optional weight), found \(fields.count)")
+                }
+                for field in fields.prefix(2) where field.isEmpty {
+                    throw error(lineNumber, "expected a node id, found an empty field")
+                }
+                if try !body(lineNumber, fields) { return }
+            }
+        }
+
+        /// Strips spaces and one pair of surrounding double quotes from a CSV field.
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var low = range.lowerBound
+            var high = range.upperBound
+            while low < high && bytes[low] == 32 { low += 1 }
+            while high > low && bytes[high - 1] == 32 { high -= 1 }
+            if high - low >= 2 && bytes[low] == 34 && bytes[high - 1] == 34 { return (low + 1)..<(high - 1) }
+            return low..<high
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+
+        func error(_ line: Int, _ message: String) -> EdgeListError {
+            EdgeListError(path: path, line: line, message: message)
+        }
+
+        func integer(_ range: Range<Int>) -> Int64? {
+            var value: Int64 = 0
+            guard !range.isEmpty, range.count <= 18 else { return nil }
+            for index in range {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int64(digit)
+            }
+            return value
+        }
+
+        func weight(_ fields: [Range<Int>], line: Int) throws -> Float {
+            guard fields.count == 3 else { return 1 }
+            let token = text(fields[2])
+            guard let value = Double(token), value.isFinite else {
+                throw error(line, "expected a numeric weight, found '\(token)'")
+            }
+            guard value > 0 && value <= 1 else {
+                throw error(line, "expected a weight in (0, 1], found \(token)")
+            }
+            return Float(value)
+        }
+
+        /// The fast pass: every id a non-negative integer. Returns `nil` at the first other id.
+        mutating func readIntegerIDs(directed: Bool) throws -> Graph? {
+            var tails: [Int64] = []
+            var heads: [Int64] = []
+            var weights: [Float] = []
+            var allIntegers = true
+            try forEachLine { line, fields in
+                guard let tail = integer(fields[0]), let head = integer(fields[1]) else {
+                    allIntegers = false
+                    return false
+                }
+                tails.append(tail)
+                heads.append(head)
+                weights.append(try weight(fields, line: line))
+                return true
+            }
+            guard allIntegers else { return nil }
+            guard !tails.isEmpty else { throw EdgeListError(path: path, line: nil, message: "expected edges, found none") }
+            // Dense ids in ascending numeric order; a direct table when ids are compact.
+            let largest = max(tails.max()!, heads.max()!)
+            var names: [String] = []
+            var dense: (Int64) -> NodeID
+            if largest < Int64(4 * tails.count + (1 << 20)) {
+                var table = [Int32](repeating: -1, count: Int(largest) + 1)
+                for id in tails { table[Int(id)] = 0 }
+                for id in heads { table[Int(id)] = 0 }
+                for id in table.indices where table[id] == 0 {
+                    table[id] = Int32(names.count)
+                    names.append(String(id))
+                }
+                dense = { table[Int($0)] }
+            } else {
+                let sorted = Array(Set(tails).union(heads)).sorted()
+                var index = [Int64: Int32](minimumCapacity: sorted.count)
+                for (position, id) in sorted.enumerated() { index[id] = Int32(position) }
+                names = sorted.map { String($0) }
+                dense = { index[$0]! }
+            }
+            var builder = GraphBuilder(nodeCount: names.count, directed: directed, expectedEdges: tails.count)
+            for edge in tails.indices {
+                builder.addEdge(from: dense(tails[edge]), to: dense(heads[edge]), strength: weights[edge])
+            }
+            return builder.build(nodeNames: names)
+        }
+
+        /// The general pass: ids are arbitrary tokens, numbered by first appearance.
+        mutating func readNamedIDs(directed: Bool) throws -> Graph {
+            var index: [String: Int32] = [:]
+            var names: [String] = []
+            var edges: [(NodeID, NodeID, Float)] = []
+            func id(_ range: Range<Int>) -> NodeID {
+                let name = text(range)
+                if let known = index[name] { return known }
+                let fresh = Int32(names.count)
+                index[name] = fresh
+                names.append(name)
+                return fresh
+            }
+            try forEachLine { line, fields in
+                edges.append((id(fields[0]), id(fields[1]), try weight(fields, line: line)))
+                return true
+            }
+            guard !edges.isEmpty else { throw EdgeListError(path: path, line: nil, message: "expected edges, found none") }
+            var builder = GraphBuilder(nodeCount: names.count, directed: directed, expectedEdges: edges.count)
+            for (tail, head, strength) in edges { builder.addEdge(from: tail, to: head, strength: strength) }
+            return builder.build(nodeNames: names)
+        }
+    }
+}

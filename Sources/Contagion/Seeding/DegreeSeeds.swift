@@ -1,0 +1,17 @@
+/// The `count` users with the largest audiences (out-degree: how many see their shares).
+public struct DegreeSeeds: SeedingPolicy {
+    public let name: String
+
+    /// A highest-out-degree policy.
+    public init(name: String = "degree") { self.name = name }
+
+    /// Users by decreasing out-degree, ties to the lower index.
+    ///
+    /// - Complexity: O(n log n).
+    public func selectSeeds(
+        count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
+    ) throws -> [NodeID] {
+        let graph = world.graph
+        return Ranking.top(count, by: (0..<graph.nodeCount).map { Double(graph.outDegree(of: NodeID($0))) })
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Writes an RFC 4180 CSV table to a file, streaming through a fixed-size buffer.
+///
+/// Fields that contain a comma, a quote or a line break are quoted, with quotes doubled.
+/// Rows end in `\n`. Numbers are formatted by ``CSVWriter/format(_:)-(Double)``: the shortest
+/// text that reads back to the same `Double`, `.` as decimal mark, empty for NaN.
+public final class CSVWriter {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private let columnCount: Int
+    private var line: [String] = []
+
+    /// Opens `url` for writing (truncating it) and writes the header row.
+    ///
+    /// - Throws: ``OutputError`` if the file cannot be created.
+    public init(url: URL, columns: [String]) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: url.path)
+        else { throw OutputError.cannotWrite(url.path) }
+        self.handle = handle
+        columnCount = columns.count
+        buffer.reserveCapacity(1 << 16)
+        try writeRow(columns)
+    }
+
+    /// Appends one row; it must have as many fields as the header.
+    public func writeRow(_ fields: [String]) throws {
+        precondition(fields.count == columnCount, "CSV row has \(fields.count) fields, header has \(columnCount)")
+        for (index, field) in fields.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            append(field)
+        }
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Flushes and closes the file.
+    public func close() throws {
+        try flush()
+        try handle.close()
+    }
+
+    private func append(_ field: String) {
+        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard needsQuotes else {
+            buffer.append(contentsOf: field.utf8)
+            return
+        }
+        buffer.append(UInt8(ascii: "\""))
+        for byte in field.utf8 {
+            if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+            buffer.append(byte)
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: buffer) } catch { throw OutputError.cannotWrite(error.localizedDescription) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The CSV text of a number: shortest round-trip decimal, empty for NaN or infinity.
+    public static func format(_ value: Double) -> String {
+        value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)") : ""
+    }
+}
+
+/// An output file or folder that could not be written.
+public enum OutputError: Error, CustomStringConvertible, Equatable {
+    /// The path could not be created or written.
+    case cannotWrite(String)
+
+    public var description: String {
+        switch self {
+        case .cannotWrite(let path): return "\(path): cannot write output"
+        }
+    }
+}

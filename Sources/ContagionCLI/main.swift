@@ -1,0 +1,3 @@
+import ContagionCommandLine
+
+ContagionCommandLine.main()

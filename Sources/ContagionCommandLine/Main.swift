@@ -1,0 +1,2 @@
+import Contagion
+public enum ContagionCommandLine { public static func main() {} }
