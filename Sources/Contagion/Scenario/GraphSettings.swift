@@ -1,0 +1,169 @@
+/// The `graph` section: where the social graph comes from.
+///
+/// `type` picks the source; each type takes its own keys (see `Docs/Scenarios.md`). Keys not
+/// listed for the type are errors.
+public struct GraphSettings: Codable, Sendable, Equatable {
+    /// The graph sources.
+    public enum Source: String, Codable, Sendable, CaseIterable {
+        case erdosRenyi = "erdos_renyi"
+        case barabasiAlbert = "barabasi_albert"
+        case wattsStrogatz = "watts_strogatz"
+        case stochasticBlockModel = "stochastic_block_model"
+        case configurationModel = "configuration_model"
+        case file
+        case builtin
+    }
+
+    public var type: Source
+    public var directed: Bool
+    public var nodes: Int?
+    public var meanDegree: Double?
+    public var edgesPerNode: Int?
+    public var neighbours: Int?
+    public var rewiring: Double?
+    public var blockSizes: [Int]?
+    public var pIn: Double?
+    public var pOut: Double?
+    public var exponent: Double?
+    public var minDegree: Int?
+    public var maxDegree: Int?
+    public var path: String?
+    public var format: EdgeListFormat?
+    public var name: BuiltinGraph?
+    public var tieStrength: TieStrengthSettings?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type, directed, nodes, meanDegree = "mean_degree", edgesPerNode = "edges_per_node", neighbours, rewiring
+        case blockSizes = "block_sizes", pIn = "p_in", pOut = "p_out", exponent, minDegree = "min_degree"
+        case maxDegree = "max_degree", path, format, name, tieStrength = "tie_strength"
+    }
+
+    private static func keys(for source: Source) -> [CodingKeys] {
+        let generated: [CodingKeys] = [.type, .directed, .tieStrength]
+        switch source {
+        case .erdosRenyi: return generated + [.nodes, .meanDegree]
+        case .barabasiAlbert: return generated + [.nodes, .edgesPerNode]
+        case .wattsStrogatz: return generated + [.nodes, .neighbours, .rewiring]
+        case .stochasticBlockModel: return generated + [.blockSizes, .pIn, .pOut]
+        case .configurationModel: return generated + [.nodes, .exponent, .minDegree, .maxDegree]
+        case .file: return [.type, .directed, .path, .format]
+        case .builtin: return [.type, .name]
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let loose = try decoder.container(keyedBy: CodingKeys.self)
+        type = try loose.decode(Source.self, forKey: .type)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: Self.keys(for: type))
+        directed = try c.decode(.directed, default: false)
+        if type != .file && type != .builtin {
+            tieStrength = try c.decode(.tieStrength, default: TieStrengthSettings())
+        }
+        switch type {
+        case .erdosRenyi:
+            nodes = try c.decode(.nodes, default: 1000, atLeast: 1)
+            meanDegree = try c.decode(.meanDegree, default: 8.0, in: 0...Double(max(0, nodes! - 1)))
+        case .barabasiAlbert:
+            nodes = try c.decode(.nodes, default: 1000, atLeast: 2)
+            edgesPerNode = try c.decode(.edgesPerNode, default: 4, in: 1...(nodes! - 1))
+        case .wattsStrogatz:
+            nodes = try c.decode(.nodes, default: 1000, atLeast: 3)
+            neighbours = try c.decode(.neighbours, default: 6, in: 2...(nodes! - 1))
+            try c.check(neighbours! % 2 == 0, .neighbours, "must be even", got: neighbours!)
+            rewiring = try c.decode(.rewiring, default: 0.1, in: 0...1)
+        case .stochasticBlockModel:
+            blockSizes = try c.decode(.blockSizes, default: [250, 250, 250, 250])
+            try c.check(!blockSizes!.isEmpty && blockSizes!.allSatisfy { $0 >= 1 }, .blockSizes,
+                "must be a non-empty list of sizes ≥ 1", got: blockSizes!)
+            pIn = try c.decode(.pIn, default: 0.05, in: 0...1)
+            pOut = try c.decode(.pOut, default: 0.002, in: 0...1)
+        case .configurationModel:
+            nodes = try c.decode(.nodes, default: 1000, atLeast: 2)
+            exponent = try c.decode(.exponent, default: 2.5)
+            try c.check(exponent! > 1, .exponent, "must be > 1", got: exponent!)
+            minDegree = try c.decode(.minDegree, default: 2, atLeast: 1)
+            maxDegree = try c.decode(.maxDegree, default: max(minDegree!, Int(Double(nodes!).squareRoot())), atLeast: minDegree!)
+        case .file:
+            path = try c.decode(String.self, forKey: .path)
+            format = try c.decode(.format, default: .auto)
+        case .builtin:
+            name = try c.decode(BuiltinGraph.self, forKey: .name)
+        }
+    }
+
+    /// An estimate of the arc count, for `contagion validate` (exact for built-in graphs).
+    public var estimatedArcs: Int? {
+        // Expected arcs = expected ordered pairs joined, whether each edge is one arc or two.
+        switch type {
+        case .erdosRenyi: return Int(Double(nodes!) * meanDegree!)
+        case .barabasiAlbert: return nodes! * edgesPerNode! * (directed ? 1 : 2)
+        case .wattsStrogatz: return nodes! * neighbours!
+        case .stochasticBlockModel:
+            let sizes = blockSizes!.map(Double.init)
+            let n = sizes.reduce(0, +)
+            let insidePairs = sizes.reduce(0) { $0 + $1 * ($1 - 1) }
+            let betweenPairs = n * n - sizes.reduce(0) { $0 + $1 * $1 }
+            return Int(insidePairs * pIn! + betweenPairs * pOut!)
+        case .configurationModel: return nil
+        case .file: return nil
+        case .builtin: return name!.makeGraph().arcCount
+        }
+    }
+}
+
+/// The `tie_strength` section of a generated graph: how `w_uv` is drawn.
+public struct TieStrengthSettings: Codable, Sendable, Equatable {
+    /// `constant`, `uniform` or `beta`.
+    public var distribution: String
+    public var value: Double?
+    public var min: Double?
+    public var max: Double?
+    public var alpha: Double?
+    public var beta: Double?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case distribution, value, min, max, alpha, beta }
+
+    /// The default: uniform in [0.1, 1].
+    public init() {
+        distribution = "uniform"
+        min = 0.1
+        max = 1
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let loose = try decoder.container(keyedBy: CodingKeys.self)
+        distribution = try loose.decode(.distribution, default: "uniform")
+        let allowed: [CodingKeys]
+        switch distribution {
+        case "constant": allowed = [.distribution, .value]
+        case "uniform": allowed = [.distribution, .min, .max]
+        case "beta": allowed = [.distribution, .alpha, .beta]
+        default:
+            throw ScenarioError(
+                at: decoder.codingPath + [CodingKeys.distribution],
+                "expected one of constant, uniform, beta, got '\(distribution)'")
+        }
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
+        switch distribution {
+        case "constant":
+            value = try c.decode(.value, default: 1.0)
+            try c.check(value! > 0 && value! <= 1, .value, "must be in (0, 1]", got: value!)
+        case "uniform":
+            min = try c.decode(.min, default: 0.1)
+            try c.check(min! > 0 && min! <= 1, .min, "must be in (0, 1]", got: min!)
+            max = try c.decode(.max, default: 1.0, in: min!...1)
+        default:
+            alpha = try c.decodePositive(.alpha, default: 2)
+            beta = try c.decodePositive(.beta, default: 5)
+        }
+    }
+
+    /// The distribution to draw from.
+    public var distributionValue: TieStrengthDistribution {
+        switch distribution {
+        case "constant": return .constant(value!)
+        case "uniform": return .uniform(min: min!, max: max!)
+        default: return .beta(alpha: alpha!, beta: beta!)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// One entry of the `policies` list: a seeding policy, its label and its budget.
+public struct PolicySettings: Codable, Sendable, Equatable {
+    /// The built-in policies, by scenario name.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case explicit, random, degree
+        case degreeDiscount = "degree_discount"
+        case pagerank
+    }
+
+    public var type: Kind
+    /// The label in outputs (default: the type; must be unique).
+    public var name: String
+    /// Seeds to choose (default: the scenario's `budget`).
+    public var k: Int?
+    /// `explicit`: the users to seed, by name (as in the edge list) or index.
+    public var users: [String]?
+    /// `degree_discount`: the propagation probability the discount assumes.
+    public var probability: Double?
+    /// `pagerank`: the damping factor.
+    public var damping: Double?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, name, k, users, probability, damping }
+
+    public init(from decoder: any Decoder) throws {
+        let loose = try decoder.container(keyedBy: CodingKeys.self)
+        type = try loose.decode(Kind.self, forKey: .type)
+        var allowed: [CodingKeys] = [.type, .name, .k]
+        switch type {
+        case .explicit: allowed.append(.users)
+        case .degreeDiscount: allowed.append(.probability)
+        case .pagerank: allowed.append(.damping)
+        case .random, .degree: break
+        }
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
+        name = try c.decode(.name, default: type.rawValue)
+        k = try c.decodeIfPresent(Int.self, forKey: .k)
+        if let k { try c.check(k >= 1, .k, "must be ≥ 1", got: k) }
+        switch type {
+        case .explicit:
+            users = try c.decode([String].self, forKey: .users)
+            try c.check(!users!.isEmpty, .users, "must list at least one user", got: "[]")
+            if k == nil { k = users!.count }
+        case .degreeDiscount:
+            probability = try c.decode(.probability, default: 0.01, in: 0...1)
+        case .pagerank:
+            damping = try c.decode(.damping, default: 0.85, in: 0...1)
+            try c.check(damping! < 1, .damping, "must be < 1", got: damping!)
+        case .random, .degree:
+            break
+        }
+    }
+
+    /// The policy object.
+    public func makePolicy() -> any SeedingPolicy {
+        switch type {
+        case .explicit: return ExplicitSeeds(name: name, userNames: users!)
+        case .random: return RandomSeeds(name: name)
+        case .degree: return DegreeSeeds(name: name)
+        case .degreeDiscount: return DegreeDiscount(name: name, probability: probability!)
+        case .pagerank: return PageRankSeeds(name: name, damping: damping!)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// The `users` section: how user interests, activity and share propensity are drawn.
+public struct UserSettings: Codable, Sendable, Equatable {
+    /// Where community labels come from.
+    public enum CommunitySource: String, Codable, Sendable, CaseIterable {
+        /// The graph's own labels (block model blocks, a data set's factions), else label propagation.
+        case auto
+        /// Label propagation on the graph, even if it has labels.
+        case labelPropagation = "label_propagation"
+        /// Everyone in one community.
+        case none
+    }
+
+    public var topics: Int
+    public var homophily: Double
+    public var concentration: Double
+    public var centroidConcentration: Double
+    public var activity: BetaSettings
+    public var propensity: BetaSettings
+    public var communities: CommunitySource
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case topics, homophily, concentration, centroidConcentration = "centroid_concentration", activity, propensity
+        case communities
+    }
+
+    /// The documented defaults.
+    public init() {
+        let defaults = UserParameters()
+        topics = defaults.topicCount
+        homophily = defaults.homophily
+        concentration = defaults.concentration
+        centroidConcentration = defaults.centroidConcentration
+        activity = BetaSettings(alpha: defaults.activityAlpha, beta: defaults.activityBeta)
+        propensity = BetaSettings(alpha: defaults.propensityAlpha, beta: defaults.propensityBeta)
+        communities = .auto
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        let d = UserSettings()
+        topics = try c.decode(.topics, default: d.topics, in: 1...1024)
+        homophily = try c.decode(.homophily, default: d.homophily, in: 0...1)
+        concentration = try c.decodePositive(.concentration, default: d.concentration)
+        centroidConcentration = try c.decodePositive(.centroidConcentration, default: d.centroidConcentration)
+        activity = try c.decode(.activity, default: d.activity)
+        propensity = try c.decode(.propensity, default: d.propensity)
+        communities = try c.decode(.communities, default: d.communities)
+    }
+
+    /// The generator parameters.
+    public var parameters: UserParameters {
+        var p = UserParameters()
+        p.topicCount = topics
+        p.homophily = homophily
+        p.concentration = concentration
+        p.centroidConcentration = centroidConcentration
+        (p.activityAlpha, p.activityBeta) = (activity.alpha, activity.beta)
+        (p.propensityAlpha, p.propensityBeta) = (propensity.alpha, propensity.beta)
+        return p
+    }
+}
+
+/// The `items` section: the catalogue.
+public struct ItemSettings: Codable, Sendable, Equatable {
+    public var count: Int
+    public var topicConcentration: Double
+    public var appeal: BetaSettings
+    public var price: LogNormalSettings
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case count, topicConcentration = "topic_concentration", appeal, price
+    }
+
+    /// The documented defaults.
+    public init() {
+        let d = CatalogueParameters()
+        count = d.count
+        topicConcentration = d.topicConcentration
+        appeal = BetaSettings(alpha: d.appealAlpha, beta: d.appealBeta)
+        price = LogNormalSettings(mu: d.priceMu, sigma: d.priceSigma)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        let d = ItemSettings()
+        count = try c.decode(.count, default: d.count, atLeast: 1)
+        topicConcentration = try c.decodePositive(.topicConcentration, default: d.topicConcentration)
+        appeal = try c.decode(.appeal, default: d.appeal)
+        price = try c.decode(.price, default: d.price)
+    }
+
+    /// The generator parameters.
+    public var parameters: CatalogueParameters {
+        var p = CatalogueParameters()
+        p.count = count
+        p.topicConcentration = topicConcentration
+        (p.appealAlpha, p.appealBeta) = (appeal.alpha, appeal.beta)
+        (p.priceMu, p.priceSigma) = (price.mu, price.sigma)
+        return p
+    }
+}
+
+/// Beta(α, β) parameters, both > 0.
+public struct BetaSettings: Codable, Sendable, Equatable {
+    public var alpha: Double
+    public var beta: Double
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case alpha, beta }
+
+    public init(alpha: Double, beta: Double) {
+        self.alpha = alpha
+        self.beta = beta
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        alpha = try c.decodePositive(.alpha, default: 2)
+        beta = try c.decodePositive(.beta, default: 2)
+    }
+}
+
+/// Log-normal parameters: `exp(μ + σ·Z)`.
+public struct LogNormalSettings: Codable, Sendable, Equatable {
+    public var mu: Double
+    public var sigma: Double
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case mu, sigma }
+
+    public init(mu: Double, sigma: Double) {
+        self.mu = mu
+        self.sigma = sigma
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        mu = try c.decode(.mu, default: 3)
+        sigma = try c.decode(.sigma, default: 0.5, atLeast: 0)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+extension Scenario {
+    /// Builds the graph, users and catalogue the scenario describes.
+    ///
+    /// Each part draws from its own stream of the master seed, so changing the catalogue does
+    /// not change the graph.
+    ///
+    /// - Parameter baseDirectory: where relative edge-list paths are resolved (the scenario
+    ///   file's folder).
+    /// - Throws: ``EdgeListError`` for a bad edge list.
+    public func makeWorld(baseDirectory: String) throws -> World {
+        let streams = RandomStreams(masterSeed: seed)
+        var graphRNG = streams.generator(.graph, 0)
+        let graph = try makeGraph(baseDirectory: baseDirectory, using: &graphRNG)
+        var communityRNG = streams.generator(.population, 2)
+        let communities: [Int32]
+        switch users.communities {
+        case .auto:
+            communities = graph.communities ?? LabelPropagation.communities(of: graph, using: &communityRNG)
+        case .labelPropagation:
+            communities = LabelPropagation.communities(of: graph, using: &communityRNG)
+        case .none:
+            communities = [Int32](repeating: 0, count: graph.nodeCount)
+        }
+        var userRNG = streams.generator(.population, 0)
+        var itemRNG = streams.generator(.population, 1)
+        return World(
+            graph: graph,
+            users: Users.generate(communities: communities, parameters: users.parameters, using: &userRNG),
+            catalogue: Catalogue.generate(topicCount: users.topics, parameters: items.parameters, using: &itemRNG))
+    }
+
+    private func makeGraph(baseDirectory: String, using rng: inout Xoshiro256StarStar) throws -> Graph {
+        let g = graph
+        let strength = g.tieStrength?.distributionValue ?? .constant(1)
+        switch g.type {
+        case .erdosRenyi:
+            return GraphGenerators.erdosRenyi(
+                nodeCount: g.nodes!, meanDegree: g.meanDegree!, directed: g.directed, tieStrength: strength, using: &rng)
+        case .barabasiAlbert:
+            return GraphGenerators.barabasiAlbert(
+                nodeCount: g.nodes!, edgesPerNode: g.edgesPerNode!, directed: g.directed, tieStrength: strength,
+                using: &rng)
+        case .wattsStrogatz:
+            return GraphGenerators.wattsStrogatz(
+                nodeCount: g.nodes!, neighbours: g.neighbours!, rewiring: g.rewiring!, directed: g.directed,
+                tieStrength: strength, using: &rng)
+        case .stochasticBlockModel:
+            return GraphGenerators.stochasticBlockModel(
+                blockSizes: g.blockSizes!, inside: g.pIn!, between: g.pOut!, directed: g.directed,
+                tieStrength: strength, using: &rng)
+        case .configurationModel:
+            return GraphGenerators.powerLawConfiguration(
+                nodeCount: g.nodes!, exponent: g.exponent!, minimumDegree: g.minDegree!, maximumDegree: g.maxDegree!,
+                directed: g.directed, tieStrength: strength, using: &rng)
+        case .file:
+            return try EdgeListReader.read(path: resolvedGraphPath(baseDirectory: baseDirectory)!, format: g.format!, directed: g.directed)
+        case .builtin:
+            return g.name!.makeGraph()
+        }
+    }
+
+    /// The edge-list path, resolved against `baseDirectory` when relative.
+    public func resolvedGraphPath(baseDirectory: String) -> String? {
+        guard let path = graph.path else { return nil }
+        return path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
+    }
+
+    /// The experiment to run on `world`.
+    ///
+    /// - Throws: ``ScenarioError`` when a budget exceeds the number of users.
+    public func makePlan(world: World) throws -> ExperimentPlan {
+        let n = world.graph.nodeCount
+        for index in policies.indices where budget(ofPolicy: index) > n {
+            let keyPath = policies[index].k == nil ? "budget" : "policies[\(index)].k"
+            throw ScenarioError(
+                keyPath: keyPath, message: "must be ≤ the graph's \(n) users, got \(budget(ofPolicy: index))")
+        }
+        let itemList = model.model.dependsOnItem ? simulation.items : [simulation.items[0]]
+        return ExperimentPlan(
+            world: world, model: model.model, policies: policies.map { $0.makePolicy() },
+            budgets: policies.indices.map(budget(ofPolicy:)), items: itemList, replicates: simulation.replicates,
+            maximumSteps: simulation.maxSteps, recordsEvents: simulation.events, masterSeed: seed)
+    }
+}

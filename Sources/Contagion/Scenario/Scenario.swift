@@ -1,0 +1,101 @@
+/// A scenario file, decoded and checked: the graph, the population, the model, the policies
+/// and how to run and write them. Every key and its default is in `Docs/Scenarios.md`.
+public struct Scenario: Codable, Sendable, Equatable {
+    /// The scenario's name (default: the file name without extension); names the output folder.
+    public var name: String
+    /// The master seed every random stream is derived from.
+    public var seed: UInt64
+    public var graph: GraphSettings
+    public var users: UserSettings
+    public var items: ItemSettings
+    public var model: ModelSettings
+    public var policies: [PolicySettings]
+    /// Default seeds per policy.
+    public var budget: Int
+    public var simulation: SimulationSettings
+    public var output: OutputSettings
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, seed, graph, users, items, model, policies, budget, simulation, output
+    }
+
+    /// Decodes a scenario; `name` falls back to `defaultName` (set by the loader).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        name = try c.decode(.name, default: decoder.userInfo[Scenario.defaultNameKey] as? String ?? "scenario")
+        try c.check(!name.isEmpty && !name.contains("/"), .name, "must be a non-empty name without '/'", got: "'\(name)'")
+        seed = try c.decode(.seed, default: 1)
+        graph = try c.decode(GraphSettings.self, forKey: .graph)
+        users = try c.decode(.users, default: UserSettings())
+        items = try c.decode(.items, default: ItemSettings())
+        model = try c.decode(.model, default: ModelSettings())
+        budget = try c.decode(.budget, default: 10, atLeast: 1)
+        policies = try c.decode([PolicySettings].self, forKey: .policies)
+        try c.check(!policies.isEmpty, .policies, "must list at least one policy", got: "[]")
+        var seen = Set<String>()
+        for (index, policy) in policies.enumerated() where !seen.insert(policy.name).inserted {
+            throw ScenarioError(
+                at: c.codingPath + [CodingKeys.policies, AnyKey(intValue: index), PolicySettings.CodingKeys.name],
+                "must be unique, got '\(policy.name)' twice")
+        }
+        simulation = try c.decode(.simulation, default: SimulationSettings())
+        for (index, item) in simulation.items.enumerated() where item >= items.count {
+            throw ScenarioError(
+                at: c.codingPath + [CodingKeys.simulation, SimulationSettings.CodingKeys.items, AnyKey(intValue: index)],
+                "must be < items.count (\(items.count)), got \(item)")
+        }
+        output = try c.decode(.output, default: OutputSettings())
+    }
+
+    static let defaultNameKey = CodingUserInfoKey(rawValue: "contagion.defaultName")!
+
+    /// The seeds for policy `index`: its own `k` or the scenario's budget.
+    public func budget(ofPolicy index: Int) -> Int { policies[index].k ?? budget }
+}
+
+/// The `simulation` section.
+public struct SimulationSettings: Codable, Sendable, Equatable {
+    /// Monte-Carlo replicates per (policy, item).
+    public var replicates: Int
+    /// The step limit `T`.
+    public var maxSteps: Int
+    /// The catalogue items to seed (indices).
+    public var items: [Int]
+    /// Whether to write `events.csv`.
+    public var events: Bool
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case replicates, maxSteps = "max_steps", items, events }
+
+    /// The documented defaults.
+    public init() {
+        replicates = 100
+        maxSteps = 100
+        items = [0]
+        events = false
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        replicates = try c.decode(.replicates, default: 100, atLeast: 1)
+        maxSteps = try c.decode(.maxSteps, default: 100, atLeast: 1)
+        items = try c.decode(.items, default: [0])
+        try c.check(!items.isEmpty && items.allSatisfy { $0 >= 0 }, .items, "must be a non-empty list of item indices ≥ 0", got: items)
+        events = try c.decode(.events, default: false)
+    }
+}
+
+/// The `output` section.
+public struct OutputSettings: Codable, Sendable, Equatable {
+    /// The output folder (default `out/<name>`), relative to the working directory.
+    public var directory: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case directory }
+
+    /// The default: `out/<name>`.
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        directory = try c.decodeIfPresent(String.self, forKey: .directory)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads scenario files: JSON5 text, `--set` overrides, then the typed schema.
+public enum ScenarioLoader {
+    /// Loads and checks the scenario at `path`, applying `overrides` (`key.path`, value text)
+    /// in order.
+    ///
+    /// - Throws: ``ScenarioError`` naming the file and key path.
+    public static func load(path: String, overrides: [(String, String)] = []) throws -> Scenario {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw ScenarioError(file: path, keyPath: "", message: exists ? "cannot be read" : "no such file")
+        }
+        do {
+            var tree: JSONValue
+            do {
+                tree = try JSONValue.parse(data)
+            } catch {
+                throw ScenarioError(keyPath: "", message: "is not valid JSON: \(syntaxMessage(error))")
+            }
+            for (keyPath, text) in overrides {
+                tree = try tree.setting(keyPath, to: JSONValue.parseLiteral(text))
+            }
+            let decoder = JSONDecoder()
+            decoder.userInfo[Scenario.defaultNameKey] =
+                URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return try decoder.decode(Scenario.self, from: JSONEncoder().encode(tree))
+        } catch var error as ScenarioError {
+            error.file = path
+            throw error
+        } catch let error as DecodingError {
+            var mapped = scenarioError(error)
+            mapped.file = path
+            throw mapped
+        }
+    }
+
+    /// Turns Foundation's decoding errors into one-line key-path messages.
+    static func scenarioError(_ error: DecodingError) -> ScenarioError {
+        switch error {
+        case .typeMismatch(let type, let context):
+            let found = context.debugDescription.range(of: "found ").map {
+                context.debugDescription[$0.lowerBound...].replacingOccurrences(of: " instead.", with: "")
+            }
+            return ScenarioError(at: context.codingPath, "expected \(typeName(type))" + (found.map { ", \($0)" } ?? ""))
+        case .keyNotFound(let key, let context):
+            return ScenarioError(at: context.codingPath + [key], "is required but missing")
+        case .valueNotFound(let type, let context):
+            return ScenarioError(at: context.codingPath, "expected \(typeName(type)), found null")
+        case .dataCorrupted(let context):
+            return ScenarioError(at: context.codingPath, context.debugDescription)
+        @unknown default:
+            return ScenarioError(keyPath: "", message: "\(error)")
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type, is UInt64.Type, is Int64.Type: return "an integer"
+        case is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        case is String.Type: return "a string"
+        default:
+            let name = "\(type)"
+            return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : "an object"
+        }
+    }
+
+    private static func syntaxMessage(_ error: any Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error, let underlying = context.underlyingError {
+            return (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(underlying)"
+        }
+        return "\(error)"
+    }
+}
