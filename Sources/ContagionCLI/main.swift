@@ -1,3 +1,3 @@
 import ContagionCommandLine
 
-ContagionCommandLine.main()
+CommandLineTool.main()

@@ -61,9 +61,13 @@ public final class CSVWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// The CSV text of a number: shortest round-trip decimal, empty for NaN or infinity.
+    /// The CSV text of a number: integers without a decimal point, other values with 12
+    /// significant digits (`%.12g`, so sums like 0.1 + 0.2 print as 0.3), empty for NaN or
+    /// infinity. Always `.` as decimal mark.
     public static func format(_ value: Double) -> String {
-        value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)") : ""
+        guard value.isFinite else { return "" }
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        return String(format: "%.12g", value)
     }
 }
 

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The library's version, written into every manifest.
+public enum ContagionVersion {
+    /// Semantic version of this build.
+    public static let string = "0.1.0"
+}
+
+/// `manifest.json`: what was run, with which seed and version, and how long it took.
+public struct Manifest: Encodable {
+    /// The library version.
+    public var version = ContagionVersion.string
+    /// The scenario with every default filled in (and `--set` overrides applied).
+    public var scenario: Scenario
+    /// The master seed actually used.
+    public var masterSeed: UInt64
+    /// The worker threads used (results do not depend on it).
+    public var threads: Int
+    /// Graph size.
+    public var nodes: Int
+    public var arcs: Int
+    /// Wall-clock seconds: building the world, choosing seeds, simulating, writing.
+    public var timings: [String: Double]
+    /// The files written.
+    public var files: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case version, scenario, masterSeed = "master_seed", threads, nodes, arcs, timings, files
+    }
+
+    /// The manifest as pretty-printed JSON with sorted keys.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

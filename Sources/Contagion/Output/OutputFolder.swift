@@ -1,0 +1,67 @@
+import Foundation
+
+/// An output folder whose files appear only when complete.
+///
+/// Every file is written under a hidden temporary name (`.runs.csv.partial`) and renamed by
+/// ``commit()``; ``discard()`` removes the temporary files, so an interrupted or failed run
+/// never leaves a half-written table that looks finished.
+public final class OutputFolder {
+    /// The folder's path.
+    public let path: String
+    private var pending: [String] = []
+
+    /// Creates the folder if needed and checks that it can be written.
+    ///
+    /// - Throws: ``OutputError`` if the folder cannot be created or written.
+    public init(path: String) throws {
+        self.path = path
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw OutputError.cannotWrite("\(path) (not a folder)") }
+        } else {
+            do {
+                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError.cannotWrite(path)
+            }
+        }
+        guard manager.isWritableFile(atPath: path) else { throw OutputError.cannotWrite(path) }
+    }
+
+    private func temporaryURL(for name: String) -> URL {
+        pending.append(name)
+        return URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial")
+    }
+
+    /// Opens a CSV table `name` with the given header.
+    public func table(_ name: String, columns: [String]) throws -> CSVWriter {
+        try CSVWriter(url: temporaryURL(for: name), columns: columns)
+    }
+
+    /// Writes a whole file `name`.
+    public func write(_ name: String, contents: Data) throws {
+        let url = temporaryURL(for: name)
+        do { try contents.write(to: url) } catch { throw OutputError.cannotWrite(url.path) }
+    }
+
+    /// Renames every pending file to its final name.
+    public func commit() throws {
+        let manager = FileManager.default
+        for name in pending {
+            let final = URL(fileURLWithPath: path).appendingPathComponent(name)
+            let temporary = URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial")
+            if manager.fileExists(atPath: final.path) { try? manager.removeItem(at: final) }
+            do { try manager.moveItem(at: temporary, to: final) } catch { throw OutputError.cannotWrite(final.path) }
+        }
+        pending.removeAll()
+    }
+
+    /// Removes every pending temporary file.
+    public func discard() {
+        for name in pending {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial").path)
+        }
+        pending.removeAll()
+    }
+}

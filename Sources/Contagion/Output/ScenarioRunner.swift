@@ -1,0 +1,63 @@
+import Foundation
+
+/// Runs a scenario end to end: builds the world, runs the experiment, writes the folder.
+public enum ScenarioRunner {
+    /// What a finished run reports back to the command line.
+    public struct Report: Sendable {
+        /// The output folder.
+        public var directory: String
+        /// Files written, in order.
+        public var files: [String]
+        /// Number of cascades simulated.
+        public var runs: Int
+        /// Wall-clock seconds of the whole run.
+        public var seconds: Double
+    }
+
+    /// Runs `scenario` and writes its tables.
+    ///
+    /// - Parameters:
+    ///   - baseDirectory: the scenario file's folder, for relative edge-list paths.
+    ///   - outputDirectory: overrides the scenario's `output.directory`.
+    ///   - threads: worker threads (results do not depend on it).
+    ///   - progress: called with (finished, total) runs from worker threads.
+    /// - Throws: ``ScenarioError``, ``EdgeListError``, ``SeedingError`` or ``OutputError``;
+    ///   on any error no finished-looking file is left behind.
+    public static func run(
+        _ scenario: Scenario, baseDirectory: String, outputDirectory: String? = nil, threads: Int,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> Report {
+        let start = DispatchTime.now()
+        let directory = outputDirectory ?? scenario.output.directory ?? "out/\(scenario.name)"
+        // Check the folder before spending time on the simulation.
+        let folder = try OutputFolder(path: directory)
+        do {
+            let world = try scenario.makeWorld(baseDirectory: baseDirectory)
+            let worldSeconds = Experiment.seconds(since: start)
+            let plan = try scenario.makePlan(world: world)
+            let result = try Experiment.run(plan, threads: threads, progress: progress)
+            let writeStart = DispatchTime.now()
+            try ExperimentTables.write(result, plan: plan, to: folder)
+            var files = ["runs.csv", "steps.csv", "summary.csv", "seeds.csv"]
+                + (plan.recordsEvents ? ["events.csv"] : []) + ["timings.csv", "manifest.json"]
+            let manifest = Manifest(
+                scenario: scenario, masterSeed: scenario.seed, threads: threads, nodes: world.graph.nodeCount,
+                arcs: world.graph.arcCount,
+                timings: [
+                    "world_seconds": worldSeconds,
+                    "seed_selection_seconds": result.policies.flatMap(\.selectionSeconds).reduce(0, +),
+                    "simulation_seconds": result.simulationSeconds,
+                    "writing_seconds": Experiment.seconds(since: writeStart),
+                ],
+                files: files)
+            try folder.write("manifest.json", contents: manifest.encoded())
+            try folder.commit()
+            files.sort()
+            return Report(
+                directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start))
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,135 @@
+/// A bad command line: the one-line message and the usage of the command it concerns.
+public struct UsageError: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public var usage: String
+    public var description: String { "\(message)\n\(usage)" }
+}
+
+/// The options a command accepts, and the parser that checks a command line against them.
+///
+/// Small on purpose: long options only (`--name value` or `--name=value`), flags, a repeatable
+/// option, and positional arguments. Unknown options, missing values and values of the wrong
+/// type are ``UsageError``s.
+public struct CommandSpec: Sendable {
+    /// The kinds of values an option takes.
+    public enum ValueKind: Sendable, Equatable {
+        case flag, integer, positiveInteger, text
+    }
+
+    /// One `--option`.
+    public struct Option: Sendable {
+        public var name: String
+        public var kind: ValueKind
+        public var placeholder: String
+        public var help: String
+        public var repeatable = false
+    }
+
+    public var name: String
+    public var summary: String
+    public var positionals: [(name: String, help: String)]
+    public var options: [Option]
+
+    /// The usage line, e.g. `usage: contagion run SCENARIO [--out DIR] …`.
+    public var usage: String {
+        let parts = options.map { $0.kind == .flag ? "[--\($0.name)]" : "[--\($0.name) \($0.placeholder)]\($0.repeatable ? "..." : "")" }
+        return (["usage: contagion", name] + positionals.map(\.name) + parts).joined(separator: " ")
+    }
+
+    /// The full help text: summary, usage, arguments and options.
+    public var help: String {
+        var lines = [summary, "", usage, ""]
+        if !positionals.isEmpty {
+            lines.append("Arguments:")
+            for positional in positionals { lines.append("  " + pad(positional.name) + positional.help) }
+            lines.append("")
+        }
+        lines.append("Options:")
+        for option in options {
+            let label = option.kind == .flag ? "--\(option.name)" : "--\(option.name) \(option.placeholder)"
+            lines.append("  " + pad(label) + option.help)
+        }
+        lines.append("  " + pad("-h, --help") + "Show this help.")
+        return lines.joined(separator: "\n")
+    }
+
+    private func pad(_ text: String) -> String {
+        text.count >= 24 ? text + "  " : text + String(repeating: " ", count: 24 - text.count)
+    }
+
+    /// Parses `arguments` (after the command name).
+    ///
+    /// - Throws: ``UsageError``.
+    public func parse(_ arguments: [String]) throws -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        func fail(_ message: String) -> UsageError { UsageError(message: "error: \(message)", usage: usage) }
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "-h" || argument == "--help" {
+                parsed.wantsHelp = true
+                continue
+            }
+            guard argument.hasPrefix("--") else {
+                guard parsed.positionals.count < positionals.count else {
+                    throw fail("unexpected argument '\(argument)'")
+                }
+                parsed.positionals.append(argument)
+                continue
+            }
+            let body = argument.dropFirst(2)
+            let name = String(body.prefix { $0 != "=" })
+            let inlineValue = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+            guard let option = options.first(where: { $0.name == name }) else {
+                throw fail("unknown option '--\(name)'")
+            }
+            if option.kind == .flag {
+                guard inlineValue == nil else { throw fail("option '--\(name)' takes no value") }
+                parsed.flags.insert(name)
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else {
+                guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                    throw fail("option '--\(name)' needs a value (\(option.placeholder))")
+                }
+                value = arguments[index]
+                index += 1
+            }
+            switch option.kind {
+            case .integer:
+                guard UInt64(value) != nil else { throw fail("option '--\(name)' expects a non-negative integer, got '\(value)'") }
+            case .positiveInteger:
+                guard let number = Int(value), number >= 1 else {
+                    throw fail("option '--\(name)' expects an integer ≥ 1, got '\(value)'")
+                }
+            case .flag, .text:
+                break
+            }
+            if !option.repeatable && parsed.values[name] != nil { throw fail("option '--\(name)' given twice") }
+            parsed.values[name, default: []].append(value)
+        }
+        if !parsed.wantsHelp && parsed.positionals.count < positionals.count {
+            throw fail("missing argument \(positionals[parsed.positionals.count].name)")
+        }
+        return parsed
+    }
+}
+
+/// The result of ``CommandSpec/parse(_:)``.
+public struct ParsedArguments: Equatable {
+    public var positionals: [String] = []
+    public var values: [String: [String]] = [:]
+    public var flags: Set<String> = []
+    public var wantsHelp = false
+
+    /// The last value of `--name`.
+    public func value(_ name: String) -> String? { values[name]?.last }
+    /// `--name` as an integer (already checked by the parser).
+    public func integer(_ name: String) -> Int? { value(name).flatMap { Int($0) } }
+    /// Whether `--name` was given.
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
+}

@@ -1,0 +1,77 @@
+import Contagion
+import Foundation
+
+/// The `contagion` executable: parses the command line, runs one command, maps errors to
+/// exit codes (0 success, 2 bad usage or input, 1 anything else).
+public enum CommandLineTool {
+    /// Runs the command line `arguments` (without the program name) and returns the exit code.
+    public static func run(_ arguments: [String]) -> Int32 {
+        do {
+            try dispatch(arguments)
+            return 0
+        } catch let error as UsageError {
+            printError(error.description)
+            return 2
+        } catch let error as ScenarioError {
+            printError("error: \(error)")
+            return 2
+        } catch let error as EdgeListError {
+            printError("error: \(error)")
+            return 2
+        } catch let error as OutputError {
+            printError("error: \(error)")
+            return 2
+        } catch let error as SeedingError {
+            printError("error: \(error)")
+            return 2
+        } catch {
+            printError("error: \(error)")
+            return 1
+        }
+    }
+
+    /// Runs the process's command line and exits.
+    public static func main() -> Never {
+        exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func dispatch(_ arguments: [String]) throws {
+        guard let command = arguments.first else {
+            print(Commands.overview)
+            return
+        }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "-h", "--help":
+            print(Commands.overview)
+        case "--version":
+            print("contagion \(ContagionVersion.string)")
+        case "help":
+            guard let topic = rest.first else {
+                print(Commands.overview)
+                return
+            }
+            guard let spec = Commands.all.first(where: { $0.name == topic }) else {
+                throw UsageError(message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate]")
+            }
+            print(spec.help)
+        case "run", "validate":
+            let spec = command == "run" ? Commands.run : Commands.validate
+            let parsed = try spec.parse(rest)
+            if parsed.wantsHelp {
+                print(spec.help)
+            } else if command == "run" {
+                try Commands.runScenario(parsed)
+            } else {
+                try Commands.validateScenario(parsed)
+            }
+        default:
+            throw UsageError(
+                message: "error: unknown command '\(command)'", usage: "usage: contagion <run|validate|help> [arguments]")
+        }
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

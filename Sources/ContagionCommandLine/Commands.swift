@@ -1,0 +1,140 @@
+import Contagion
+import Foundation
+
+/// The `contagion` commands and their options.
+enum Commands {
+    static let set = CommandSpec.Option(
+        name: "set", kind: .text, placeholder: "KEY=VALUE",
+        help: "Override one scenario value, e.g. --set policies[0].k=5 (repeatable).", repeatable: true)
+
+    static let run = CommandSpec(
+        name: "run", summary: "Run a scenario and write its tables (runs, steps, summary, seeds, events, manifest).",
+        positionals: [("SCENARIO", "The scenario file (JSON; comments and trailing commas allowed).")],
+        options: [
+            .init(name: "out", kind: .text, placeholder: "DIR", help: "Output folder (default: the scenario's, or out/NAME)."),
+            .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
+            .init(name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+            .init(name: "replicates", kind: .positiveInteger, placeholder: "N", help: "Monte-Carlo replicates per policy."),
+            set,
+            .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line."),
+        ])
+
+    static let validate = CommandSpec(
+        name: "validate", summary: "Check a scenario and print what it would run, without running it.",
+        positionals: [("SCENARIO", "The scenario file.")],
+        options: [set])
+
+    static let help = CommandSpec(
+        name: "help", summary: "Show help for a command.", positionals: [], options: [])
+
+    static let all = [run, validate]
+
+    static let overview = """
+        contagion — simulate viral content on social graphs and compare seeding policies.
+
+        usage: contagion <command> [arguments]
+
+        Commands:
+          run SCENARIO        Run a scenario and write its CSV tables.
+          validate SCENARIO   Check a scenario and print what it would run.
+          help [COMMAND]      Show help for a command.
+
+        Options:
+          -h, --help          Show this help.
+          --version           Print the version.
+
+        Exit codes: 0 success, 2 bad usage or bad input, 1 anything else.
+        See Docs/Scenarios.md for the scenario format.
+        """
+
+    /// Loads the scenario named by the parsed arguments with `--set`, `--seed` and
+    /// `--replicates` applied.
+    static func loadScenario(_ arguments: ParsedArguments) throws -> Scenario {
+        var overrides: [(String, String)] = []
+        for assignment in arguments.values["set"] ?? [] {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw UsageError(message: "error: --set expects KEY=VALUE, got '\(assignment)'", usage: run.usage)
+            }
+            overrides.append((String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...])))
+        }
+        if let seed = arguments.value("seed") { overrides.append(("seed", seed)) }
+        if let replicates = arguments.value("replicates") { overrides.append(("simulation.replicates", replicates)) }
+        return try ScenarioLoader.load(path: arguments.positionals[0], overrides: overrides)
+    }
+
+    static func baseDirectory(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
+    }
+
+    /// `contagion run`.
+    static func runScenario(_ arguments: ParsedArguments) throws {
+        let scenario = try loadScenario(arguments)
+        let threads = arguments.integer("threads") ?? Parallel.coreCount
+        let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
+        let report = try ScenarioRunner.run(
+            scenario, baseDirectory: baseDirectory(of: arguments.positionals[0]), outputDirectory: arguments.value("out"),
+            threads: threads, progress: { progress.update(finished: $0, total: $1) })
+        progress.finish()
+        if !arguments.flag("quiet") {
+            let seconds = String(format: "%.2f", report.seconds)
+            print("\(scenario.name): \(report.runs) runs in \(seconds) s → \(report.directory)/ (\(report.files.joined(separator: ", ")))")
+        }
+    }
+
+    /// `contagion validate`.
+    static func validateScenario(_ arguments: ParsedArguments) throws {
+        let scenario = try loadScenario(arguments)
+        let world = try scenario.makeWorld(baseDirectory: baseDirectory(of: arguments.positionals[0]))
+        let plan = try scenario.makePlan(world: world)
+        let graph = world.graph
+        let threads = Parallel.coreCount
+        let runs = plan.policies.count * plan.items.count * plan.replicates
+        // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B).
+        let memory = graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
+            + threads * graph.nodeCount * 40 + runs * 250
+        let lines = [
+            "\(arguments.positionals[0]): ok",
+            "scenario   \(scenario.name) (seed \(scenario.seed))",
+            "graph      \(scenario.graph.type.rawValue): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
+                + (graph.isDirected ? "directed" : "undirected"),
+            "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
+            "items      \(world.catalogue.count) in the catalogue; seeding item(s) \(plan.items.map(String.init).joined(separator: ", "))",
+            "model      \(plan.model.name), at most \(plan.maximumSteps) steps",
+            "policies   " + plan.policies.indices.map { "\(plan.policies[$0].name) (k = \(plan.budgets[$0]))" }.joined(separator: ", "),
+            "runs       \(plan.replicates) replicates × \(plan.policies.count) policies × \(plan.items.count) item(s) = \(runs)",
+            "output     \(scenario.output.directory ?? "out/\(scenario.name)")/" + (plan.recordsEvents ? " (with events.csv)" : ""),
+            "memory     about \(memory / 1_048_576 + 1) MiB on \(threads) threads",
+        ]
+        print(lines.joined(separator: "\n"))
+    }
+}
+
+/// The progress line on stderr: shown only on a terminal, only after the run has lasted a
+/// second, redrawn at most five times a second.
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(finished: Int, total: Int) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.2 || finished == total else { return }
+        lastDraw = now
+        drawn = true
+        let percent = 100 * finished / max(total, 1)
+        FileHandle.standardError.write(Data("\r\(finished)/\(total) runs (\(percent)%)   ".utf8))
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

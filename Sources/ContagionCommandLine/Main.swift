@@ -1,2 +1,0 @@
-import Contagion
-public enum ContagionCommandLine { public static func main() {} }
