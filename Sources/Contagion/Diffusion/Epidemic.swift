@@ -102,7 +102,7 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
             for index in 0..<count {
                 let u = current[index]
                 if rng.bernoulli(threshold: recoveryThreshold) {
-                    infected.stamps.base[Int(u)] = 0
+                    infected.unmark(Int(u))
                     if isSIR { _ = history.mark(Int(u)) }
                 } else {
                     next[nextCount] = u

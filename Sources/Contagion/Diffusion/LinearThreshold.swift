@@ -32,20 +32,19 @@ public struct LinearThreshold: DiffusionModel {
     public var nodeCount: Int { graph.nodeCount }
     public var name: String { "linear_threshold" }
 
-    /// Scratch: active and reached marks, thresholds, accumulated weight, the queue.
+    /// Scratch: active and reached marks, the weight each node still needs, the queue.
     public struct Workspace {
         var active: RunStamps
         var reached: RunStamps
-        var threshold: ScratchArray<Double>
-        var accumulated: ScratchArray<Double>
+        /// `θ_v` minus the weight of `v`'s active in-neighbours so far.
+        var remaining: ScratchArray<Double>
         var queue: ScratchArray<NodeID>
     }
 
     public func makeWorkspace() -> Workspace {
         Workspace(
             active: RunStamps(count: nodeCount), reached: RunStamps(count: nodeCount),
-            threshold: ScratchArray(repeating: 0, count: nodeCount),
-            accumulated: ScratchArray(repeating: 0, count: nodeCount),
+            remaining: ScratchArray(repeating: 0, count: nodeCount),
             queue: ScratchArray(repeating: 0, count: nodeCount))
     }
 
@@ -57,8 +56,7 @@ public struct LinearThreshold: DiffusionModel {
         workspace.reached.beginRun()
         let active = workspace.active
         let reached = workspace.reached
-        let threshold = workspace.threshold.base
-        let accumulated = workspace.accumulated.base
+        let remaining = workspace.remaining.base
         let queue = workspace.queue.base
         var tail = 0
         for seed in seeds where active.mark(Int(seed)) {
@@ -86,14 +84,13 @@ public struct LinearThreshold: DiffusionModel {
                                 let v = Int(targets[arc])
                                 if active.isMarked(v) { continue }
                                 if reached.mark(v) {
-                                    threshold[v] = rng.nextUnit()
-                                    accumulated[v] = 0
+                                    remaining[v] = rng.nextUnit()
                                     observer.exposed(NodeID(v), source: u, step: step)
                                 }
-                                accumulated[v] += Double(weights[arc])
+                                remaining[v] -= Double(weights[arc])
                                 // The Float weights of a node sum to 1 only within rounding;
                                 // the 1e-6 slack keeps "all in-neighbours active ⇒ active" exact.
-                                if accumulated[v] + 1e-6 >= threshold[v] {
+                                if remaining[v] <= 1e-6 {
                                     _ = active.mark(v)
                                     queue[tail] = NodeID(v)
                                     tail &+= 1

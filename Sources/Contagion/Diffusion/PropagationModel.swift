@@ -31,24 +31,25 @@ public enum PropagationModel: Sendable, Equatable {
     ///   probabilities), not the cascades.
     public func compile(
         for item: Int, in world: World, maximumSteps: Int, using rng: inout some RandomNumberGenerator
-    ) -> any DiffusionModel {
+    ) -> CompiledModel {
         switch self {
         case .independentCascade(.uniform(let p)):
-            return IndependentCascade(
-                graph: world.graph, probabilities: UniformArcProbability(p), maximumSteps: maximumSteps)
+            return .uniformCascade(IndependentCascade(
+                graph: world.graph, probabilities: UniformArcProbability(p), maximumSteps: maximumSteps))
         case .independentCascade(let preset):
-            return IndependentCascade(
+            return .cascade(IndependentCascade(
                 graph: world.graph, probabilities: PerArcProbabilities(preset.probabilities(on: world.graph, using: &rng)),
-                maximumSteps: maximumSteps)
+                maximumSteps: maximumSteps))
         case .linearThreshold(let useTieStrength):
-            return LinearThreshold(graph: world.graph, useTieStrength: useTieStrength, maximumSteps: maximumSteps)
+            return .linearThreshold(
+                LinearThreshold(graph: world.graph, useTieStrength: useTieStrength, maximumSteps: maximumSteps))
         case .contentAware(let parameters):
-            return ContentAware(world: world, item: item, parameters: parameters, maximumSteps: maximumSteps)
+            return .contentAware(ContentAware(world: world, item: item, parameters: parameters, maximumSteps: maximumSteps))
         case .epidemic(let kind, let transmission, let recovery):
-            return Epidemic(
+            return .epidemic(Epidemic(
                 graph: world.graph,
                 transmission: PerArcProbabilities(transmission.probabilities(on: world.graph, using: &rng)),
-                recovery: recovery, kind: kind, maximumSteps: maximumSteps)
+                recovery: recovery, kind: kind, maximumSteps: maximumSteps))
         }
     }
 }

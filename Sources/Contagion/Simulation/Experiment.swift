@@ -107,20 +107,31 @@ public enum Experiment {
         for (itemIndex, item) in plan.items.enumerated() {
             var modelRNG = streams.generator(.graph, 1)
             let model = plan.model.compile(for: item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
-            runs += runCascades(
-                model: model, itemIndex: itemIndex, outcomes: outcomes, plan: plan, streams: streams,
-                threads: threads, counter: counter)
+            runs += model.visit(
+                CascadeBatch(
+                    itemIndex: itemIndex, outcomes: outcomes, plan: plan, streams: streams, threads: threads,
+                    counter: counter))
         }
         runs.sort { ($0.policy, $0.itemIndex, $0.replicate) < ($1.policy, $1.itemIndex, $1.replicate) }
         return ExperimentResult(policies: outcomes, runs: runs, simulationSeconds: seconds(since: start))
     }
 
-    /// All (policy, replicate) cascades of one item; the model's existential is opened here,
-    /// once, so the kernel is specialised.
-    private static func runCascades<Model: DiffusionModel>(
-        model: Model, itemIndex: Int, outcomes: [PolicyOutcome], plan: ExperimentPlan, streams: RandomStreams,
-        threads: Int, counter: ProgressCounter
-    ) -> [RunResult] {
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
+
+/// All (policy, replicate) cascades of one item, run with the concrete model type so the
+/// kernel is specialised.
+struct CascadeBatch: DiffusionModelVisitor {
+    let itemIndex: Int
+    let outcomes: [PolicyOutcome]
+    let plan: ExperimentPlan
+    let streams: RandomStreams
+    let threads: Int
+    let counter: ProgressCounter
+
+    func visit<Model: DiffusionModel>(_ model: Model) -> [RunResult] {
         let replicates = plan.replicates
         return Parallel.map(
             count: outcomes.count * replicates, threads: threads,
@@ -139,10 +150,6 @@ public enum Experiment {
                 policy: policy, replicate: replicate, itemIndex: itemIndex,
                 statistics: CascadeStatistics(workspace.1), steps: workspace.1.steps, events: workspace.1.events)
         }
-    }
-
-    static func seconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }
 

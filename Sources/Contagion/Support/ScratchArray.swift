@@ -38,19 +38,27 @@ public final class ScratchArray<Element: BitwiseCopyable> {
 
 /// A per-run marker that makes "visited" sets O(1) to clear: a node is marked in the current
 /// run when its stamp equals ``current``; starting a new run just increments it.
+///
+/// Kernels copy it into a local before their loop, so the stamp pointer and the current
+/// stamp sit in registers.
 public struct RunStamps {
-    /// One stamp per node.
-    public let stamps: ScratchArray<UInt32>
+    /// Keeps the stamp memory alive.
+    private let storage: ScratchArray<UInt32>
+    /// The stamps, one per node.
+    @usableFromInline let base: UnsafeMutablePointer<UInt32>
     /// The current run's stamp.
     public private(set) var current: UInt32 = 0
 
     /// Stamps for `count` nodes, none marked.
-    public init(count: Int) { stamps = ScratchArray(repeating: 0, count: count) }
+    public init(count: Int) {
+        storage = ScratchArray(repeating: 0, count: count)
+        base = storage.base
+    }
 
     /// Unmarks every node in O(1) (O(n) once every 2³² − 1 runs).
     public mutating func beginRun() {
         if current == UInt32.max {
-            stamps.fill(with: 0)
+            storage.fill(with: 0)
             current = 0
         }
         current += 1
@@ -58,13 +66,17 @@ public struct RunStamps {
 
     /// Whether `node` is marked in this run.
     @inlinable @inline(__always)
-    public func isMarked(_ node: Int) -> Bool { stamps.base[node] == current }
+    public func isMarked(_ node: Int) -> Bool { base[node] == current }
 
     /// Marks `node`; returns `false` if it was already marked.
     @inlinable @inline(__always)
     public func mark(_ node: Int) -> Bool {
-        if stamps.base[node] == current { return false }
-        stamps.base[node] = current
+        if base[node] == current { return false }
+        base[node] = current
         return true
     }
+
+    /// Unmarks `node`.
+    @inlinable @inline(__always)
+    public func unmark(_ node: Int) { base[node] = current &- 1 }
 }

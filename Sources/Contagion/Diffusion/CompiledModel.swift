@@ -1,0 +1,44 @@
+/// A propagation model compiled for one graph and item, as one of the concrete kernel types.
+///
+/// Kernels are generic (over arc probabilities and over the observer); Swift specialises a
+/// generic call only where the concrete types are known. An `any DiffusionModel` would
+/// leave every per-arc call going through witness tables, so callers instead hand a
+/// ``DiffusionModelVisitor`` to ``visit(_:)``, which calls it with the concrete model type:
+/// the existential is opened once, and the whole kernel is specialised.
+public enum CompiledModel: Sendable {
+    case uniformCascade(IndependentCascade<UniformArcProbability>)
+    case cascade(IndependentCascade<PerArcProbabilities>)
+    case linearThreshold(LinearThreshold)
+    case contentAware(ContentAware)
+    case epidemic(Epidemic<PerArcProbabilities>)
+
+    /// Calls `visitor` with the concrete model.
+    @inlinable
+    public func visit<Visitor: DiffusionModelVisitor>(_ visitor: Visitor) -> Visitor.Result {
+        switch self {
+        case .uniformCascade(let model): return visitor.visit(model)
+        case .cascade(let model): return visitor.visit(model)
+        case .linearThreshold(let model): return visitor.visit(model)
+        case .contentAware(let model): return visitor.visit(model)
+        case .epidemic(let model): return visitor.visit(model)
+        }
+    }
+
+    /// The model's name.
+    public var name: String {
+        switch self {
+        case .uniformCascade(let model): return model.name
+        case .cascade(let model): return model.name
+        case .linearThreshold(let model): return model.name
+        case .contentAware(let model): return model.name
+        case .epidemic(let model): return model.name
+        }
+    }
+}
+
+/// Work to do with a compiled model, written once, generic over the model type.
+public protocol DiffusionModelVisitor {
+    associatedtype Result
+    /// Does the work with the concrete `model`.
+    func visit<Model: DiffusionModel>(_ model: Model) -> Result
+}

@@ -1,0 +1,76 @@
+/// Counting-only Monte-Carlo runs of a model: the spread estimates of the benchmark and of
+/// greedy seeding, without the bookkeeping of a full cascade record.
+public enum MonteCarlo {
+    /// Totals over a batch of runs.
+    public struct Totals: Sendable, Equatable {
+        /// Runs made.
+        public var runs = 0
+        /// Activated users summed over runs.
+        public var activated = 0
+        /// Squares of each run's activated count, summed (for the standard error).
+        public var activatedSquares = 0.0
+        /// Arcs examined summed over runs.
+        public var arcsExamined = 0
+
+        /// Zero runs.
+        public init() {}
+
+        /// The mean spread.
+        public var meanSpread: Double { Double(activated) / Double(runs) }
+
+        /// The standard error of the mean spread.
+        public var standardError: Double {
+            let n = Double(runs)
+            let mean = meanSpread
+            return (max(0, activatedSquares / n - mean * mean) / max(n - 1, 1)).squareRoot()
+        }
+
+        /// Adds another batch's totals.
+        public mutating func add(_ other: Totals) {
+            runs += other.runs
+            activated += other.activated
+            activatedSquares += other.activatedSquares
+            arcsExamined += other.arcsExamined
+        }
+    }
+
+    /// Runs `runs` cascades from `seeds`, split into `threads` equal streams.
+    ///
+    /// Stream `t` is the generator at (`phase`, `batch`, `t`) of `streams`: the totals depend on
+    /// the thread count only through that split, never on scheduling.
+    public static func run(
+        _ model: CompiledModel, seeds: [NodeID], runs: Int, threads: Int, streams: RandomStreams,
+        phase: RandomPhase = .benchmark, batch: Int = 0
+    ) -> Totals {
+        model.visit(Batch(seeds: seeds, runs: runs, threads: threads, streams: streams, phase: phase, batch: batch))
+    }
+
+    private struct Batch: DiffusionModelVisitor {
+        let seeds: [NodeID]
+        let runs: Int
+        let threads: Int
+        let streams: RandomStreams
+        let phase: RandomPhase
+        let batch: Int
+
+        func visit<Model: DiffusionModel>(_ model: Model) -> Totals {
+            let workers = max(1, min(threads, runs))
+            let parts = Parallel.map(count: workers, threads: workers, makeWorkspace: { model.makeWorkspace() }) {
+                worker, workspace in
+                var rng = streams.generator(phase, batch, worker)
+                var totals = Totals()
+                let share = runs / workers + (worker < runs % workers ? 1 : 0)
+                for _ in 0..<share {
+                    var counter = SpreadCounter()
+                    model.run(seeds: seeds, workspace: &workspace, observer: &counter, rng: &rng)
+                    totals.runs += 1
+                    totals.activated += counter.activated
+                    totals.activatedSquares += Double(counter.activated) * Double(counter.activated)
+                    totals.arcsExamined += counter.arcsExamined
+                }
+                return totals
+            }
+            return parts.reduce(into: Totals()) { $0.add($1) }
+        }
+    }
+}
