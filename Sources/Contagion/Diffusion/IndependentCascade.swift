@@ -54,7 +54,7 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
         for seed in seeds where active.mark(Int(seed)) {
             queue[tail] = seed
             tail += 1
-            if Observer.recordsFunnel { _ = exposed.mark(Int(seed)) }
+            if Observer.recordsFunnel && exposed.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
         graph.offsets.withUnsafeBufferPointer { offsets in

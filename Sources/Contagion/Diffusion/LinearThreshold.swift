@@ -62,7 +62,7 @@ public struct LinearThreshold: DiffusionModel {
         for seed in seeds where active.mark(Int(seed)) {
             queue[tail] = seed
             tail += 1
-            _ = reached.mark(Int(seed))
+            if reached.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
         graph.offsets.withUnsafeBufferPointer { offsets in

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import Contagion
+
+@Suite struct ContentAwareTests {
+    let graph = Fixture.graph(
+        8, [(0, 1), (0, 2), (1, 3), (2, 3), (3, 4), (1, 4), (4, 5), (2, 5), (5, 6), (6, 7), (3, 7)])
+
+    /// Without fatigue each arc is tried once, independently: the model is the independent
+    /// cascade with p_uv = a_v·p_click(u, v)·p_share(v), checked against live-edge enumeration.
+    @Test func withoutFatigueItIsTheCompiledIndependentCascade() {
+        var parameters = ContentAwareParameters()
+        parameters.fatigue = 1
+        parameters.clickIntercept = 0
+        parameters.shareIntercept = 2
+        let world = Fixture.world(graph)
+        let model = ContentAware(world: world, item: 0, parameters: parameters, maximumSteps: 100)
+        let probabilities = (0..<graph.arcCount).map(model.independentProbability(ofArc:))
+        let exact = Fixture.exactCascadeSpread(graph, probabilities: probabilities, seeds: [0])
+        let totals = Fixture.spread(.contentAware(model), seeds: [0], runs: 40_000)
+        #expect(abs(totals.meanSpread - exact) < 5 * totals.standardError)
+    }
+
+    /// Fatigue only lowers later clicks: spread with γ < 1 is below the γ = 1 spread.
+    @Test func fatigueReducesSpread() {
+        let world = Fixture.world(Fixture.graph(6, [(0, 2), (1, 2), (3, 2), (4, 2), (2, 5)]))
+        var fresh = ContentAwareParameters()
+        fresh.fatigue = 1
+        fresh.clickIntercept = -1
+        var tired = fresh
+        tired.fatigue = 0.1
+        let a = Fixture.spread(.contentAware(ContentAware(world: world, item: 0, parameters: fresh, maximumSteps: 9)),
+            seeds: [0, 1, 3, 4], runs: 20_000)
+        let b = Fixture.spread(.contentAware(ContentAware(world: world, item: 0, parameters: tired, maximumSteps: 9)),
+            seeds: [0, 1, 3, 4], runs: 20_000)
+        #expect(a.meanSpread - b.meanSpread > 5 * (a.standardError + b.standardError))
+    }
+
+    /// The funnel narrows: exposed ≥ clicks ≥ purchases, and every non-seed adopter clicked.
+    @Test func funnelCountsAreOrdered() {
+        let world = Fixture.world(graph)
+        var parameters = ContentAwareParameters()
+        parameters.clickIntercept = 1
+        let model = ContentAware(world: world, item: 1, parameters: parameters, maximumSteps: 50)
+        for seed in 0..<200 {
+            let s = CascadeStatistics(Fixture.record(model, seeds: [0], seed: UInt64(seed)))
+            #expect(s.exposed >= s.clicks && s.clicks >= s.purchases)
+            #expect(s.adopters - s.seeds <= s.clicks)
+            #expect(abs(s.revenue - Double(s.purchases) * world.catalogue.prices[1]) < 1e-9)
+        }
+    }
+
+    /// The seed formula: P(u→v) = α·w_uv/D(v) + β·c(v, i)/N(v); with certain activity, a single
+    /// arc 0 → 1 with w = 0.5 and D(1) = 0.5 + 0.25 gives α·⅔ + β·c/2.
+    @Test func seedFormulaProbability() {
+        let small = Fixture.graph(3, [(0, 1), (2, 1)], strengths: [0.5, 0.25])
+        let world = Fixture.world(small)
+        var parameters = ContentAwareParameters()
+        parameters.variant = .seedFormula
+        parameters.alpha = 0.6
+        parameters.beta = 0.3
+        let model = ContentAware(world: world, item: 0, parameters: parameters, maximumSteps: 5)
+        let affinity = Double(world.affinities(to: 0, measure: .cosine)[1])
+        let expected = Double(world.users.activity[1]) * (0.6 * (0.5 / 0.75) + 0.3 * affinity / 2)
+        #expect(abs(model.independentProbability(ofArc: 0) - expected) < 1e-6)
+    }
+}
