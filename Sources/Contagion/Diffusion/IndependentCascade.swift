@@ -57,6 +57,9 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
             if Observer.recordsFunnel && exposed.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
+        // A local copy keeps the generator's state in registers across the loop's stores.
+        var random = rng
+        defer { rng = random }
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 var head = 0
@@ -76,7 +79,7 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
                             if Observer.recordsFunnel && exposed.mark(Int(v)) {
                                 observer.exposed(v, source: u, step: step)
                             }
-                            if rng.bernoulli(threshold: probabilities.threshold(ofArc: arc)) && active.mark(Int(v)) {
+                            if random.bernoulli(threshold: probabilities.threshold(ofArc: arc)) && active.mark(Int(v)) {
                                 queue[tail] = v
                                 tail &+= 1
                                 observer.activated(v, source: u, step: step)

@@ -65,6 +65,9 @@ public struct LinearThreshold: DiffusionModel {
             if reached.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
+        // A local copy keeps the generator's state in registers across the loop's stores.
+        var random = rng
+        defer { rng = random }
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 weights.withUnsafeBufferPointer { weights in
@@ -84,7 +87,7 @@ public struct LinearThreshold: DiffusionModel {
                                 let v = Int(targets[arc])
                                 if active.isMarked(v) { continue }
                                 if reached.mark(v) {
-                                    remaining[v] = rng.nextUnit()
+                                    remaining[v] = random.nextUnit()
                                     observer.exposed(NodeID(v), source: u, step: step)
                                 }
                                 remaining[v] -= Double(weights[arc])
