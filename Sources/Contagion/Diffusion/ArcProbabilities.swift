@@ -7,6 +7,9 @@ public protocol ArcProbabilities: Sendable {
     func threshold(ofArc arc: Int) -> UInt32
     /// The probability of `arc`, for reporting and for compiling into other models.
     func probability(ofArc arc: Int) -> Double
+    /// The common probability when every arc has the same one (kernels may then skip
+    /// geometrically), else `nil`.
+    var uniformProbability: Double? { get }
 }
 
 /// Every arc succeeds with the same probability.
@@ -25,6 +28,8 @@ public struct UniformArcProbability: ArcProbabilities {
     public func threshold(ofArc arc: Int) -> UInt32 { threshold }
 
     public func probability(ofArc arc: Int) -> Double { probability }
+
+    public var uniformProbability: Double? { probability }
 }
 
 /// Each arc has its own probability.
@@ -42,6 +47,8 @@ public struct PerArcProbabilities: ArcProbabilities {
     public func threshold(ofArc arc: Int) -> UInt32 { thresholds[arc] }
 
     public func probability(ofArc arc: Int) -> Double { Double(probabilities[arc]) }
+
+    public var uniformProbability: Double? { nil }
 }
 
 /// The named ways to set independent-cascade arc probabilities.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The independent cascade model (Goldenberg, Libai & Muller 2001; Kempe, Kleinberg &
 /// Tardos 2003).
 ///
@@ -6,8 +8,12 @@
 /// else. A run ends when a step activates nobody, or at `maximumSteps`. In expectation this is
 /// bond percolation: a node is reached iff a path of live arcs leads to it from a seed.
 ///
-/// Every examined arc draws one random number, as `../shared/bench/reference_ic.c` does, so
-/// both examine the same arcs and draw the same count of numbers.
+/// With per-arc probabilities every examined arc draws one random number. With a uniform
+/// `p` the kernel jumps straight to the next successful arc by geometric skipping (the
+/// number of failures before a success is `⌊log U / log(1 − p)⌋`), with an exact early exit
+/// when `U ≤ (1 − p)^outdeg(u)`, i.e. no arc of `u` succeeds: the same law, about
+/// `1 + p·outdeg(u)` draws per active node instead of `outdeg(u)`; it is used for p < 0.05,
+/// where it is faster. The `icg` mode of `../shared/bench/reference_ic.c` is the same algorithm.
 ///
 /// - Complexity: O(seeds + arcs out of activated nodes) per run; no allocation.
 public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionModel {
@@ -17,12 +23,46 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
     public let probabilities: Probabilities
     /// The step limit `T`.
     public let maximumSteps: Int
+    /// For a uniform `p`: the parameters of geometric skipping; `nil` otherwise.
+    let skipping: GeometricSkipping?
 
     /// A cascade on `graph` with the given arc probabilities.
     public init(graph: Graph, probabilities: Probabilities, maximumSteps: Int = .max) {
         self.graph = graph
         self.probabilities = probabilities
         self.maximumSteps = maximumSteps
+        // Skipping pays when most active nodes have no successful arc at all (one draw, no
+        // log); above p ≈ 0.05 one draw per arc is cheaper (contagion-bench on BA 100k, p = 0.1:
+        // 620 runs/s per arc against 475 skipping; p = 0.01: 1.42M skipping against 716k).
+        skipping = probabilities.uniformProbability.flatMap {
+            $0 < GeometricSkipping.largestProbability ? GeometricSkipping(probability: $0, graph: graph) : nil
+        }
+    }
+
+    /// Geometric skipping over the out-arcs of a node when every arc has the same `p`.
+    struct GeometricSkipping: Sendable {
+        /// Uniform probabilities below this use skipping.
+        static var largestProbability: Double { 0.05 }
+
+        /// `(1 − p)^outdeg(u)`: the probability that no arc of `u` succeeds.
+        let noSuccess: [Double]
+        /// `1 / log(1 − p)`.
+        let inverseLogFailure: Double
+
+        init(probability p: Double, graph: Graph) {
+            // Below 2⁻³² the per-arc kernel's threshold is 0 too: treat p as 0, exactly.
+            let effective = p < 0x1p-32 ? 0 : p
+            inverseLogFailure = 1 / log1p(-effective)
+            noSuccess = (0..<graph.nodeCount).map { pow(1 - effective, Double(graph.outDegree(of: NodeID($0)))) }
+        }
+
+        /// The number of failures before the next success given a uniform `U` in (0, 1],
+        /// capped at `limit` (a value ≥ `limit` means "no further success").
+        @inline(__always)
+        func failures(_ u: Double, limit: Int) -> Int {
+            let skip = log(u) * inverseLogFailure
+            return skip < Double(limit) ? Int(skip) : limit
+        }
     }
 
     public var nodeCount: Int { graph.nodeCount }
@@ -74,6 +114,26 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
                         let start = offsets[Int(u)]
                         let end = offsets[Int(u) + 1]
                         examined &+= end &- start
+                        if let skipping {
+                            if Observer.recordsFunnel {
+                                for arc in start..<end where exposed.mark(Int(targets[arc])) {
+                                    observer.exposed(targets[arc], source: u, step: step)
+                                }
+                            }
+                            let first = random.nextOpenUnit()
+                            if first <= skipping.noSuccess[Int(u)] { continue }
+                            var arc = start + skipping.failures(first, limit: end - start)
+                            while arc < end {
+                                let v = targets[arc]
+                                if active.mark(Int(v)) {
+                                    queue[tail] = v
+                                    tail &+= 1
+                                    observer.activated(v, source: u, step: step)
+                                }
+                                arc += 1 + skipping.failures(random.nextOpenUnit(), limit: end - arc)
+                            }
+                            continue
+                        }
                         for arc in start..<end {
                             let v = targets[arc]
                             if Observer.recordsFunnel && exposed.mark(Int(v)) {
