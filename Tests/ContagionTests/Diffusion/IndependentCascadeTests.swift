@@ -32,6 +32,14 @@ extension IndependentCascadeTests {
         #expect(abs(statistics.structuralVirality - Double(n + 1) / 3) < 1e-12)
     }
 
+    /// The skipping kernel still reports every exposed user: on a star every leaf sees the centre.
+    @Test func skippingRecordsEveryExposure() {
+        let model = IndependentCascade(graph: Fixture.star(leaves: 40), probabilities: UniformArcProbability(0.01))
+        let statistics = CascadeStatistics(Fixture.record(model, seeds: [0]))
+        #expect(statistics.exposed == 41)
+        #expect(statistics.arcsExamined >= 40)
+    }
+
     @Test func stepLimitStopsTheCascade() {
         let model = IndependentCascade(graph: Fixture.path(10), probabilities: UniformArcProbability(1), maximumSteps: 3)
         #expect(CascadeStatistics(Fixture.record(model, seeds: [0])).adopters == 4)
@@ -46,7 +54,8 @@ extension IndependentCascadeTests {
 // MARK: - Closed forms, within 5 standard errors
 
 extension IndependentCascadeTests {
-    @Test(arguments: [0.1, 0.5, 0.9])
+    // p < 0.05 runs the geometric-skipping kernel, larger p the one-draw-per-arc kernel.
+    @Test(arguments: [0.01, 0.03, 0.1, 0.5, 0.9])
     func starFromTheCentre(p: Double) {
         let leaves = 30
         let totals = Fixture.spread(uniform(Fixture.star(leaves: leaves), p), seeds: [0], runs: 20_000)
@@ -54,7 +63,7 @@ extension IndependentCascadeTests {
         #expect(abs(totals.meanSpread - exact) < 5 * totals.standardError)
     }
 
-    @Test(arguments: [0.2, 0.6])
+    @Test(arguments: [0.04, 0.2, 0.6])
     func starFromALeaf(p: Double) {
         let leaves = 30
         let totals = Fixture.spread(uniform(Fixture.star(leaves: leaves), p), seeds: [1], runs: 20_000)
@@ -98,8 +107,9 @@ extension IndependentCascadeTests {
     /// Bond percolation on Erdős–Rényi G(n, c/n): a large outbreak reaches the fraction S that
     /// solves S = 1 − exp(−c·p·S). The tolerance adds the graph-to-graph fluctuation of the
     /// giant component, of order 1/√n, to 5 standard errors of the mean.
-    @Test func erdosRenyiLargeOutbreakFraction() {
-        let (n, c, p) = (20_000, 4.0, 0.5)
+    @Test(arguments: [(4.0, 0.5), (40.0, 0.04)])
+    func erdosRenyiLargeOutbreakFraction(c: Double, p: Double) {
+        let n = 20_000
         var rng = Xoshiro256StarStar(seed: 99)
         let graph = GraphGenerators.erdosRenyi(
             nodeCount: n, meanDegree: c, directed: false, tieStrength: .constant(1), using: &rng)
