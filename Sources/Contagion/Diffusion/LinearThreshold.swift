@@ -6,6 +6,10 @@
 /// summed weight of its active in-neighbours first reaches `θ_v`. Equivalently (Kempe et
 /// al.), each node keeps at most one live in-arc, `u → v` with probability `b_uv`.
 ///
+/// With uniform weights `b_uv = 1/indeg(v)` the kernel counts instead of adding: `v` needs
+/// `⌈indeg(v)·θ_v⌉` active in-neighbours, which is uniform on {1, …, indeg(v)} — the same
+/// law with integer arithmetic (as `../shared/bench/reference_ic.c` does).
+///
 /// - Complexity: O(seeds + arcs out of activated nodes) per run; no allocation.
 public struct LinearThreshold: DiffusionModel {
     /// The graph the cascade runs on.
@@ -14,6 +18,8 @@ public struct LinearThreshold: DiffusionModel {
     public let weights: [Float]
     /// The step limit `T`.
     public let maximumSteps: Int
+    /// In-degrees when the weights are uniform (`b_uv = 1/indeg(v)`), for the counting kernel.
+    let uniformInDegrees: [Int32]?
 
     /// A linear-threshold model with `b_uv` proportional to tie strength (`useTieStrength`)
     /// or uniform over in-neighbours (`b_uv = 1 / indeg(v)`).
@@ -23,9 +29,11 @@ public struct LinearThreshold: DiffusionModel {
         if useTieStrength {
             let totals = graph.inStrengths()
             weights = (0..<graph.arcCount).map { Float(Double(graph.tieStrengths[$0]) / totals[Int(graph.targets[$0])]) }
+            uniformInDegrees = nil
         } else {
             let inDegrees = graph.inDegrees()
             weights = graph.targets.map { 1 / Float(inDegrees[Int($0)]) }
+            uniformInDegrees = inDegrees
         }
     }
 
@@ -38,13 +46,16 @@ public struct LinearThreshold: DiffusionModel {
         var reached: RunStamps
         /// `θ_v` minus the weight of `v`'s active in-neighbours so far.
         var remaining: ScratchArray<Double>
+        /// Uniform weights: active in-neighbours `v` still needs.
+        var needed: ScratchArray<Int32>
         var queue: ScratchArray<NodeID>
     }
 
     public func makeWorkspace() -> Workspace {
         Workspace(
             active: RunStamps(count: nodeCount), reached: RunStamps(count: nodeCount),
-            remaining: ScratchArray(repeating: 0, count: nodeCount),
+            remaining: ScratchArray(repeating: 0, count: uniformInDegrees == nil ? nodeCount : 0),
+            needed: ScratchArray(repeating: 0, count: uniformInDegrees == nil ? 0 : nodeCount),
             queue: ScratchArray(repeating: 0, count: nodeCount))
     }
 
@@ -57,6 +68,7 @@ public struct LinearThreshold: DiffusionModel {
         let active = workspace.active
         let reached = workspace.reached
         let remaining = workspace.remaining.base
+        let needed = workspace.needed.base
         let queue = workspace.queue.base
         var tail = 0
         for seed in seeds where active.mark(Int(seed)) {
@@ -86,14 +98,23 @@ public struct LinearThreshold: DiffusionModel {
                             for arc in start..<end {
                                 let v = Int(targets[arc])
                                 if active.isMarked(v) { continue }
-                                if reached.mark(v) {
-                                    remaining[v] = random.nextUnit()
-                                    observer.exposed(NodeID(v), source: u, step: step)
+                                let isFirstReach = reached.mark(v)
+                                if isFirstReach { observer.exposed(NodeID(v), source: u, step: step) }
+                                let crossed: Bool
+                                if let uniformInDegrees {
+                                    if isFirstReach {
+                                        needed[v] = 1 + Int32(random.nextIndex(below: Int(uniformInDegrees[v])))
+                                    }
+                                    needed[v] -= 1
+                                    crossed = needed[v] == 0
+                                } else {
+                                    if isFirstReach { remaining[v] = random.nextUnit() }
+                                    remaining[v] -= Double(weights[arc])
+                                    // The Float weights of a node sum to 1 only within rounding;
+                                    // the 1e-6 slack keeps "all in-neighbours active ⇒ active" exact.
+                                    crossed = remaining[v] <= 1e-6
                                 }
-                                remaining[v] -= Double(weights[arc])
-                                // The Float weights of a node sum to 1 only within rounding;
-                                // the 1e-6 slack keeps "all in-neighbours active ⇒ active" exact.
-                                if remaining[v] <= 1e-6 {
+                                if crossed {
                                     _ = active.mark(v)
                                     queue[tail] = NodeID(v)
                                     tail &+= 1
