@@ -150,35 +150,28 @@ public struct ContentAware: DiffusionModel {
         workspace.exposed.beginRun()
         workspace.clicked.beginRun()
         workspace.purchased.beginRun()
-        let active = workspace.active
         let exposed = workspace.exposed
         let clicked = workspace.clicked
         let purchased = workspace.purchased
         let exposures = workspace.exposures.base
-        let queue = workspace.queue.base
-        var tail = 0
-        for seed in seeds where active.mark(Int(seed)) {
-            queue[tail] = seed
-            tail += 1
+        var frontier = Frontier(active: workspace.active, queue: workspace.queue)
+        for seed in seeds where frontier.activate(seed) {
             if exposed.mark(Int(seed)) { exposures[Int(seed)] = 0 }
             if Observer.recordsFunnel { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
-        var head = 0
         var step = 0
-        while head < tail && step < maximumSteps {
+        while frontier.hasLayer && step < maximumSteps {
             step += 1
-            let layerEnd = tail
             var examined = 0
-            while head < layerEnd {
-                let u = queue[head]
-                head += 1
+            for index in frontier.takeLayer() {
+                let u = frontier.user(at: index)
                 let start = graph.offsets[Int(u)]
                 let end = graph.offsets[Int(u) + 1]
                 examined &+= end &- start
                 for arc in start..<end {
                     let v = Int(graph.targets[arc])
-                    if active.isMarked(v) || !rng.bernoulli(threshold: online[v]) { continue }
+                    if frontier.isActive(v) || !rng.bernoulli(threshold: online[v]) { continue }
                     var earlier = 0
                     if exposed.mark(v) {
                         exposures[v] = 1
@@ -197,16 +190,13 @@ public struct ContentAware: DiffusionModel {
                             observer.purchased(NodeID(v), source: u, step: step, price: price)
                         }
                     }
-                    if rng.bernoulli(threshold: share[v]) {
-                        _ = active.mark(v)
-                        queue[tail] = NodeID(v)
-                        tail &+= 1
+                    if rng.bernoulli(threshold: share[v]) && frontier.activate(NodeID(v)) {
                         observer.activated(NodeID(v), source: u, step: step)
                     }
                 }
             }
             observer.examined(arcs: examined)
-            observer.finishedStep(step, infectious: tail - head)
+            observer.finishedStep(step, infectious: frontier.pending)
         }
     }
 }

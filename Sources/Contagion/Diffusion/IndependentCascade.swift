@@ -87,13 +87,9 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
     ) {
         workspace.active.beginRun()
         workspace.exposed.beginRun()
-        let active = workspace.active
         let exposed = workspace.exposed
-        let queue = workspace.queue.base
-        var tail = 0
-        for seed in seeds where active.mark(Int(seed)) {
-            queue[tail] = seed
-            tail += 1
+        var frontier = Frontier(active: workspace.active, queue: workspace.queue)
+        for seed in seeds where frontier.activate(seed) {
             if Observer.recordsFunnel && exposed.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
@@ -102,52 +98,37 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
         defer { rng = random }
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
-                var head = 0
                 var step = 0
-                while head < tail && step < maximumSteps {
+                while frontier.hasLayer && step < maximumSteps {
                     step += 1
-                    let layerEnd = tail
                     var examined = 0
-                    while head < layerEnd {
-                        let u = queue[head]
-                        head += 1
+                    for index in frontier.takeLayer() {
+                        let u = frontier.user(at: index)
                         let start = offsets[Int(u)]
                         let end = offsets[Int(u) + 1]
                         examined &+= end &- start
-                        if let skipping {
-                            if Observer.recordsFunnel {
-                                for arc in start..<end where exposed.mark(Int(targets[arc])) {
-                                    observer.exposed(targets[arc], source: u, step: step)
-                                }
+                        if Observer.recordsFunnel {
+                            for arc in start..<end where exposed.mark(Int(targets[arc])) {
+                                observer.exposed(targets[arc], source: u, step: step)
                             }
+                        }
+                        if let skipping {
                             let first = random.nextOpenUnit()
                             if first <= skipping.noSuccess[Int(u)] { continue }
                             var arc = start + skipping.failures(first, limit: end - start)
                             while arc < end {
-                                let v = targets[arc]
-                                if active.mark(Int(v)) {
-                                    queue[tail] = v
-                                    tail &+= 1
-                                    observer.activated(v, source: u, step: step)
-                                }
+                                if frontier.activate(targets[arc]) { observer.activated(targets[arc], source: u, step: step) }
                                 arc += 1 + skipping.failures(random.nextOpenUnit(), limit: end - arc)
                             }
-                            continue
-                        }
-                        for arc in start..<end {
-                            let v = targets[arc]
-                            if Observer.recordsFunnel && exposed.mark(Int(v)) {
-                                observer.exposed(v, source: u, step: step)
-                            }
-                            if random.bernoulli(threshold: probabilities.threshold(ofArc: arc)) && active.mark(Int(v)) {
-                                queue[tail] = v
-                                tail &+= 1
-                                observer.activated(v, source: u, step: step)
+                        } else {
+                            for arc in start..<end
+                            where random.bernoulli(threshold: probabilities.threshold(ofArc: arc)) && frontier.activate(targets[arc]) {
+                                observer.activated(targets[arc], source: u, step: step)
                             }
                         }
                     }
                     observer.examined(arcs: examined)
-                    observer.finishedStep(step, infectious: tail - head)
+                    observer.finishedStep(step, infectious: frontier.pending)
                 }
             }
         }

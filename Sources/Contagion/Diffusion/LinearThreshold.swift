@@ -65,15 +65,11 @@ public struct LinearThreshold: DiffusionModel {
     ) {
         workspace.active.beginRun()
         workspace.reached.beginRun()
-        let active = workspace.active
         let reached = workspace.reached
         let remaining = workspace.remaining.base
         let needed = workspace.needed.base
-        let queue = workspace.queue.base
-        var tail = 0
-        for seed in seeds where active.mark(Int(seed)) {
-            queue[tail] = seed
-            tail += 1
+        var frontier = Frontier(active: workspace.active, queue: workspace.queue)
+        for seed in seeds where frontier.activate(seed) {
             if reached.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
@@ -82,49 +78,39 @@ public struct LinearThreshold: DiffusionModel {
         defer { rng = random }
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
-                weights.withUnsafeBufferPointer { weights in
-                    var head = 0
-                    var step = 0
-                    while head < tail && step < maximumSteps {
-                        step += 1
-                        let layerEnd = tail
-                        var examined = 0
-                        while head < layerEnd {
-                            let u = queue[head]
-                            head += 1
-                            let start = offsets[Int(u)]
-                            let end = offsets[Int(u) + 1]
-                            examined &+= end &- start
-                            for arc in start..<end {
-                                let v = Int(targets[arc])
-                                if active.isMarked(v) { continue }
-                                let isFirstReach = reached.mark(v)
-                                if isFirstReach { observer.exposed(NodeID(v), source: u, step: step) }
-                                let crossed: Bool
-                                if let uniformInDegrees {
-                                    if isFirstReach {
-                                        needed[v] = 1 + Int32(random.nextIndex(below: Int(uniformInDegrees[v])))
-                                    }
-                                    needed[v] -= 1
-                                    crossed = needed[v] == 0
-                                } else {
-                                    if isFirstReach { remaining[v] = random.nextUnit() }
-                                    remaining[v] -= Double(weights[arc])
-                                    // The Float weights of a node sum to 1 only within rounding;
-                                    // the 1e-6 slack keeps "all in-neighbours active ⇒ active" exact.
-                                    crossed = remaining[v] <= 1e-6
-                                }
-                                if crossed {
-                                    _ = active.mark(v)
-                                    queue[tail] = NodeID(v)
-                                    tail &+= 1
-                                    observer.activated(NodeID(v), source: u, step: step)
-                                }
+                var step = 0
+                while frontier.hasLayer && step < maximumSteps {
+                    step += 1
+                    var examined = 0
+                    for index in frontier.takeLayer() {
+                        let u = frontier.user(at: index)
+                        let start = offsets[Int(u)]
+                        let end = offsets[Int(u) + 1]
+                        examined &+= end &- start
+                        for arc in start..<end {
+                            let v = Int(targets[arc])
+                            if frontier.isActive(v) { continue }
+                            let isFirstReach = reached.mark(v)
+                            if isFirstReach { observer.exposed(NodeID(v), source: u, step: step) }
+                            let crossed: Bool
+                            if let uniformInDegrees {
+                                if isFirstReach { needed[v] = 1 + Int32(random.nextIndex(below: Int(uniformInDegrees[v]))) }
+                                needed[v] -= 1
+                                crossed = needed[v] == 0
+                            } else {
+                                if isFirstReach { remaining[v] = random.nextUnit() }
+                                remaining[v] -= Double(weights[arc])
+                                // The Float weights of a node sum to 1 only within rounding;
+                                // the 1e-6 slack keeps "all in-neighbours active ⇒ active" exact.
+                                crossed = remaining[v] <= 1e-6
+                            }
+                            if crossed && frontier.activate(NodeID(v)) {
+                                observer.activated(NodeID(v), source: u, step: step)
                             }
                         }
-                        observer.examined(arcs: examined)
-                        observer.finishedStep(step, infectious: tail - head)
                     }
+                    observer.examined(arcs: examined)
+                    observer.finishedStep(step, infectious: frontier.pending)
                 }
             }
         }
