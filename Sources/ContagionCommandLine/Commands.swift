@@ -62,6 +62,17 @@ enum Commands {
         return try ScenarioLoader.load(path: arguments.positionals[0], overrides: overrides)
     }
 
+    /// Runs `body`, naming `path` in any ``ScenarioError`` that does not name its file yet
+    /// (errors found after decoding, such as a budget larger than the graph).
+    static func attributing<T>(to path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as ScenarioError {
+            error.file = error.file ?? path
+            throw error
+        }
+    }
+
     static func baseDirectory(of path: String) -> String {
         URL(fileURLWithPath: path).deletingLastPathComponent().path
     }
@@ -71,9 +82,12 @@ enum Commands {
         let scenario = try loadScenario(arguments)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
         let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
-        let report = try ScenarioRunner.run(
-            scenario, baseDirectory: baseDirectory(of: arguments.positionals[0]), outputDirectory: arguments.value("out"),
-            threads: threads, progress: { progress.update(finished: $0, total: $1) })
+        let path = arguments.positionals[0]
+        let report = try attributing(to: path) {
+            try ScenarioRunner.run(
+                scenario, baseDirectory: baseDirectory(of: path), outputDirectory: arguments.value("out"),
+                threads: threads, progress: { progress.update(finished: $0, total: $1) })
+        }
         progress.finish()
         if !arguments.flag("quiet") {
             let seconds = String(format: "%.2f", report.seconds)
@@ -84,8 +98,9 @@ enum Commands {
     /// `contagion validate`.
     static func validateScenario(_ arguments: ParsedArguments) throws {
         let scenario = try loadScenario(arguments)
-        let world = try scenario.makeWorld(baseDirectory: baseDirectory(of: arguments.positionals[0]))
-        let plan = try scenario.makePlan(world: world)
+        let path = arguments.positionals[0]
+        let world = try scenario.makeWorld(baseDirectory: baseDirectory(of: path))
+        let plan = try attributing(to: path) { try scenario.makePlan(world: world) }
         let graph = world.graph
         let threads = Parallel.coreCount
         let runs = plan.policies.count * plan.items.count * plan.replicates

@@ -2,7 +2,7 @@
 ///
 /// The in-arcs of `v` are `sources[offsets[v]..<offsets[v + 1]]`; `arcs[j]` is the index of
 /// the same arc in the forward graph, so per-arc data (tie strength, probability) is shared.
-/// Used by linear-threshold models and reverse-reachable sampling.
+/// Used by label propagation, by exact-enumeration tests, and by reverse-reachable sampling.
 ///
 /// - Complexity: built in O(n + arcs) time; 8·(n + 1) + 8·arcs bytes.
 public struct ReverseGraph: Sendable {

@@ -3,6 +3,9 @@ import Foundation
 /// Writes an experiment's tables: `runs.csv`, `steps.csv`, `summary.csv`, `seeds.csv`,
 /// `events.csv` (when recorded) and `timings.csv`. Columns are documented in `Docs/Outputs.md`.
 public enum ExperimentTables {
+    /// Every table this writer can produce, in the order it writes them.
+    public static let fileNames = ["runs.csv", "steps.csv", "summary.csv", "seeds.csv", "events.csv", "timings.csv"]
+
     /// The metrics of `runs.csv`, summarised in `summary.csv`, in column order.
     static let metrics: [(name: String, value: (CascadeStatistics) -> Double)] = [
         ("seeds", { Double($0.seeds) }),

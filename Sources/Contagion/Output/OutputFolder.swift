@@ -45,9 +45,15 @@ public final class OutputFolder {
         do { try contents.write(to: url) } catch { throw OutputError.cannotWrite(url.path) }
     }
 
-    /// Renames every pending file to its final name.
-    public func commit() throws {
+    /// Renames every pending file to its final name, and removes the files named in
+    /// `stale` that this run did not write (an `events.csv` left by an earlier run, say), so
+    /// the folder holds one run's output.
+    public func commit(removingStale stale: [String] = []) throws {
         let manager = FileManager.default
+        for name in stale where !pending.contains(name) {
+            let leftover = URL(fileURLWithPath: path).appendingPathComponent(name).path
+            if manager.fileExists(atPath: leftover) { try? manager.removeItem(atPath: leftover) }
+        }
         for name in pending {
             let final = URL(fileURLWithPath: path).appendingPathComponent(name)
             let temporary = URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial")

@@ -38,10 +38,12 @@ public enum ScenarioRunner {
             let result = try Experiment.run(plan, threads: threads, progress: progress)
             let writeStart = DispatchTime.now()
             try ExperimentTables.write(result, plan: plan, to: folder)
-            var files = ["runs.csv", "steps.csv", "summary.csv", "seeds.csv"]
-                + (plan.recordsEvents ? ["events.csv"] : []) + ["timings.csv", "manifest.json"]
+            var files = ExperimentTables.fileNames.filter { plan.recordsEvents || $0 != "events.csv" } + ["manifest.json"]
+            // The manifest's scenario reruns from anywhere: its edge-list path is absolute.
+            var resolved = scenario
+            resolved.graph.path = scenario.resolvedGraphPath(baseDirectory: baseDirectory)
             let manifest = Manifest(
-                scenario: scenario, masterSeed: scenario.seed, threads: threads, nodes: world.graph.nodeCount,
+                scenario: resolved, masterSeed: scenario.seed, threads: threads, nodes: world.graph.nodeCount,
                 arcs: world.graph.arcCount,
                 timings: [
                     "world_seconds": worldSeconds,
@@ -51,7 +53,7 @@ public enum ScenarioRunner {
                 ],
                 files: files)
             try folder.write("manifest.json", contents: manifest.encoded())
-            try folder.commit()
+            try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"])
             files.sort()
             return Report(
                 directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start))

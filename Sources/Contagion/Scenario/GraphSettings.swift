@@ -15,7 +15,8 @@ public struct GraphSettings: Codable, Sendable, Equatable {
     }
 
     public var type: Source
-    public var directed: Bool
+    /// Whether arcs are one-way; `nil` for built-in graphs (always undirected).
+    public var directed: Bool?
     public var nodes: Int?
     public var meanDegree: Double?
     public var edgesPerNode: Int?
@@ -55,20 +56,20 @@ public struct GraphSettings: Codable, Sendable, Equatable {
         let loose = try decoder.container(keyedBy: CodingKeys.self)
         type = try loose.decode(Source.self, forKey: .type)
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: Self.keys(for: type))
-        directed = try c.decode(.directed, default: false)
+        if type != .builtin { directed = try c.decode(.directed, default: false) }
         if type != .file && type != .builtin {
             tieStrength = try c.decode(.tieStrength, default: TieStrengthSettings())
         }
         switch type {
         case .erdosRenyi:
             nodes = try c.decode(.nodes, default: 1000, atLeast: 1)
-            meanDegree = try c.decode(.meanDegree, default: 8.0, in: 0...Double(max(0, nodes! - 1)))
+            meanDegree = try c.decode(.meanDegree, default: min(8.0, Double(nodes! - 1)), in: 0...Double(nodes! - 1))
         case .barabasiAlbert:
             nodes = try c.decode(.nodes, default: 1000, atLeast: 2)
-            edgesPerNode = try c.decode(.edgesPerNode, default: 4, in: 1...(nodes! - 1))
+            edgesPerNode = try c.decode(.edgesPerNode, default: min(4, nodes! - 1), in: 1...(nodes! - 1))
         case .wattsStrogatz:
             nodes = try c.decode(.nodes, default: 1000, atLeast: 3)
-            neighbours = try c.decode(.neighbours, default: 6, in: 2...(nodes! - 1))
+            neighbours = try c.decode(.neighbours, default: min(6, (nodes! - 1) / 2 * 2), in: 2...(nodes! - 1))
             try c.check(neighbours! % 2 == 0, .neighbours, "must be even", got: neighbours!)
             rewiring = try c.decode(.rewiring, default: 0.1, in: 0...1)
         case .stochasticBlockModel:
@@ -88,25 +89,6 @@ public struct GraphSettings: Codable, Sendable, Equatable {
             format = try c.decode(.format, default: .auto)
         case .builtin:
             name = try c.decode(BuiltinGraph.self, forKey: .name)
-        }
-    }
-
-    /// An estimate of the arc count, for `contagion validate` (exact for built-in graphs).
-    public var estimatedArcs: Int? {
-        // Expected arcs = expected ordered pairs joined, whether each edge is one arc or two.
-        switch type {
-        case .erdosRenyi: return Int(Double(nodes!) * meanDegree!)
-        case .barabasiAlbert: return nodes! * edgesPerNode! * (directed ? 1 : 2)
-        case .wattsStrogatz: return nodes! * neighbours!
-        case .stochasticBlockModel:
-            let sizes = blockSizes!.map(Double.init)
-            let n = sizes.reduce(0, +)
-            let insidePairs = sizes.reduce(0) { $0 + $1 * ($1 - 1) }
-            let betweenPairs = n * n - sizes.reduce(0) { $0 + $1 * $1 }
-            return Int(insidePairs * pIn! + betweenPairs * pOut!)
-        case .configurationModel: return nil
-        case .file: return nil
-        case .builtin: return name!.makeGraph().arcCount
         }
     }
 }
@@ -141,7 +123,7 @@ public struct TieStrengthSettings: Codable, Sendable, Equatable {
         default:
             throw ScenarioError(
                 at: decoder.codingPath + [CodingKeys.distribution],
-                "expected one of constant, uniform, beta, got '\(distribution)'")
+                "expected one of: constant, uniform, beta, got '\(distribution)'")
         }
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
         switch distribution {

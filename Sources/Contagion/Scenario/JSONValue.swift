@@ -6,6 +6,8 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
     case null
     case bool(Bool)
     case integer(Int64)
+    /// An integer above `Int64.max` (a 64-bit seed, say).
+    case unsignedInteger(UInt64)
     case double(Double)
     case string(String)
     case array([JSONValue])
@@ -19,6 +21,8 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
             self = .bool(value)
         } else if let value = try? container.decode(Int64.self) {
             self = .integer(value)
+        } else if let value = try? container.decode(UInt64.self) {
+            self = .unsignedInteger(value)
         } else if let value = try? container.decode(Double.self) {
             self = .double(value)
         } else if let value = try? container.decode(String.self) {
@@ -36,6 +40,7 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
         case .null: try container.encodeNil()
         case .bool(let value): try container.encode(value)
         case .integer(let value): try container.encode(value)
+        case .unsignedInteger(let value): try container.encode(value)
         case .double(let value): try container.encode(value)
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
@@ -48,6 +53,26 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
         return try decoder.decode(JSONValue.self, from: data)
+    }
+
+    /// The key path of the first number that is NaN or infinite (JSON5 allows them; no
+    /// scenario value does), or `nil`.
+    public func nonFiniteNumberPath(prefix: String = "") -> String? {
+        switch self {
+        case .double(let value) where !value.isFinite:
+            return prefix
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if let path = element.nonFiniteNumberPath(prefix: "\(prefix)[\(index)]") { return path }
+            }
+        case .object(let fields):
+            for key in fields.keys.sorted() {
+                if let path = fields[key]!.nonFiniteNumberPath(prefix: prefix.isEmpty ? key : "\(prefix).\(key)") { return path }
+            }
+        default:
+            break
+        }
+        return nil
     }
 
     /// Parses a command-line value: JSON5 if it parses (`5`, `true`, `[1, 2]`), else a string.

@@ -92,7 +92,6 @@ public struct ModelSettings: Codable, Sendable, Equatable {
                     at: c.codingPath + [key, AnyKey(stringValue: name)],
                     "unknown key (expected one of: \(defaults.keys.sorted().joined(separator: ", ")))")
             }
-            try c.check(value.isFinite, key, "coefficients must be finite", got: value)
             merged[name] = value
         }
         return merged

@@ -39,7 +39,13 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .explicit:
             users = try c.decode([String].self, forKey: .users)
             try c.check(!users!.isEmpty, .users, "must list at least one user", got: "[]")
-            if k == nil { k = users!.count }
+            var listed = Set<String>()
+            for (index, user) in users!.enumerated() where !listed.insert(user).inserted {
+                throw ScenarioError(
+                    at: c.codingPath + [CodingKeys.users, AnyKey(intValue: index)], "lists user '\(user)' twice")
+            }
+            if let k { try c.check(k <= users!.count, .k, "must be ≤ the \(users!.count) users listed", got: k) }
+            k = k ?? users!.count
         case .degreeDiscount:
             probability = try c.decode(.probability, default: 0.01, in: 0...1)
         case .pagerank:

@@ -113,9 +113,14 @@ public struct BetaSettings: Codable, Sendable, Equatable {
     }
 
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, defaults: BetaSettings(alpha: 2, beta: 2))
+    }
+
+    /// Decodes the section; a missing `alpha` or `beta` keeps the section's own default.
+    init(from decoder: any Decoder, defaults: BetaSettings) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        alpha = try c.decodePositive(.alpha, default: 2)
-        beta = try c.decodePositive(.beta, default: 2)
+        alpha = try c.decodePositive(.alpha, default: defaults.alpha)
+        beta = try c.decodePositive(.beta, default: defaults.beta)
     }
 }
 
@@ -132,8 +137,27 @@ public struct LogNormalSettings: Codable, Sendable, Equatable {
     }
 
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, defaults: LogNormalSettings(mu: 3, sigma: 0.5))
+    }
+
+    /// Decodes the section; a missing `mu` or `sigma` keeps the section's own default.
+    init(from decoder: any Decoder, defaults: LogNormalSettings) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        mu = try c.decode(.mu, default: 3)
-        sigma = try c.decode(.sigma, default: 0.5, atLeast: 0)
+        mu = try c.decode(.mu, default: defaults.mu)
+        sigma = try c.decode(.sigma, default: defaults.sigma, atLeast: 0)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A Beta section at `key` merged over `fallback`, key by key.
+    func decode(_ key: Key, default fallback: BetaSettings) throws -> BetaSettings {
+        guard contains(key) else { return fallback }
+        return try BetaSettings(from: superDecoder(forKey: key), defaults: fallback)
+    }
+
+    /// A log-normal section at `key` merged over `fallback`, key by key.
+    func decode(_ key: Key, default fallback: LogNormalSettings) throws -> LogNormalSettings {
+        guard contains(key) else { return fallback }
+        return try LogNormalSettings(from: superDecoder(forKey: key), defaults: fallback)
     }
 }

@@ -37,25 +37,25 @@ extension Scenario {
         switch g.type {
         case .erdosRenyi:
             return GraphGenerators.erdosRenyi(
-                nodeCount: g.nodes!, meanDegree: g.meanDegree!, directed: g.directed, tieStrength: strength, using: &rng)
+                nodeCount: g.nodes!, meanDegree: g.meanDegree!, directed: (g.directed ?? false), tieStrength: strength, using: &rng)
         case .barabasiAlbert:
             return GraphGenerators.barabasiAlbert(
-                nodeCount: g.nodes!, edgesPerNode: g.edgesPerNode!, directed: g.directed, tieStrength: strength,
+                nodeCount: g.nodes!, edgesPerNode: g.edgesPerNode!, directed: (g.directed ?? false), tieStrength: strength,
                 using: &rng)
         case .wattsStrogatz:
             return GraphGenerators.wattsStrogatz(
-                nodeCount: g.nodes!, neighbours: g.neighbours!, rewiring: g.rewiring!, directed: g.directed,
+                nodeCount: g.nodes!, neighbours: g.neighbours!, rewiring: g.rewiring!, directed: (g.directed ?? false),
                 tieStrength: strength, using: &rng)
         case .stochasticBlockModel:
             return GraphGenerators.stochasticBlockModel(
-                blockSizes: g.blockSizes!, inside: g.pIn!, between: g.pOut!, directed: g.directed,
+                blockSizes: g.blockSizes!, inside: g.pIn!, between: g.pOut!, directed: (g.directed ?? false),
                 tieStrength: strength, using: &rng)
         case .configurationModel:
             return GraphGenerators.powerLawConfiguration(
                 nodeCount: g.nodes!, exponent: g.exponent!, minimumDegree: g.minDegree!, maximumDegree: g.maxDegree!,
-                directed: g.directed, tieStrength: strength, using: &rng)
+                directed: (g.directed ?? false), tieStrength: strength, using: &rng)
         case .file:
-            return try EdgeListReader.read(path: resolvedGraphPath(baseDirectory: baseDirectory)!, format: g.format!, directed: g.directed)
+            return try EdgeListReader.read(path: resolvedGraphPath(baseDirectory: baseDirectory)!, format: g.format!, directed: (g.directed ?? false))
         case .builtin:
             return g.name!.makeGraph()
         }

@@ -21,6 +21,9 @@ public enum ScenarioLoader {
             for (keyPath, text) in overrides {
                 tree = try tree.setting(keyPath, to: JSONValue.parseLiteral(text))
             }
+            if let keyPath = tree.nonFiniteNumberPath() {
+                throw ScenarioError(keyPath: keyPath, message: "must be a finite number")
+            }
             let decoder = JSONDecoder()
             decoder.userInfo[Scenario.defaultNameKey] =
                 URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

@@ -3,8 +3,8 @@ import Foundation
 /// Writes an RFC 4180 CSV table to a file, streaming through a fixed-size buffer.
 ///
 /// Fields that contain a comma, a quote or a line break are quoted, with quotes doubled.
-/// Rows end in `\n`. Numbers are formatted by ``CSVWriter/format(_:)-(Double)``: the shortest
-/// text that reads back to the same `Double`, `.` as decimal mark, empty for NaN.
+/// Rows end in `\n`. Numbers are formatted by ``CSVWriter/format(_:)``: integers plainly,
+/// other values with 12 significant digits, `.` as decimal mark, empty for NaN.
 public final class CSVWriter {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
