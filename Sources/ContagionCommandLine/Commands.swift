@@ -49,11 +49,11 @@ enum Commands {
 
     /// Loads the scenario named by the parsed arguments with `--set`, `--seed` and
     /// `--replicates` applied.
-    static func loadScenario(_ arguments: ParsedArguments) throws -> Scenario {
+    static func loadScenario(_ arguments: ParsedArguments, for spec: CommandSpec) throws -> Scenario {
         var overrides: [(String, String)] = []
         for assignment in arguments.values["set"] ?? [] {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw UsageError(message: "error: --set expects KEY=VALUE, got '\(assignment)'", usage: run.usage)
+                throw UsageError(message: "error: --set expects KEY=VALUE, got '\(assignment)'", usage: spec.usage)
             }
             overrides.append((String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...])))
         }
@@ -79,7 +79,7 @@ enum Commands {
 
     /// `contagion run`.
     static func runScenario(_ arguments: ParsedArguments) throws {
-        let scenario = try loadScenario(arguments)
+        let scenario = try loadScenario(arguments, for: run)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
         let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
         let path = arguments.positionals[0]
@@ -97,7 +97,7 @@ enum Commands {
 
     /// `contagion validate`.
     static func validateScenario(_ arguments: ParsedArguments) throws {
-        let scenario = try loadScenario(arguments)
+        let scenario = try loadScenario(arguments, for: validate)
         let path = arguments.positionals[0]
         let world = try scenario.makeWorld(baseDirectory: baseDirectory(of: path))
         let plan = try attributing(to: path) { try scenario.makePlan(world: world) }

@@ -33,7 +33,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         }
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
         name = try c.decode(.name, default: type.rawValue)
-        k = try c.decodeIfPresent(Int.self, forKey: .k)
+        k = try c.scenarioValue(Int.self, forKey: .k)
         if let k { try c.check(k >= 1, .k, "must be ≥ 1", got: k) }
         switch type {
         case .explicit:

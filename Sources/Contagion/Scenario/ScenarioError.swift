@@ -1,3 +1,5 @@
+import Foundation
+
 /// A scenario that cannot be run: `file: key.path: what was expected, what was found`.
 public struct ScenarioError: Error, CustomStringConvertible, Equatable {
     /// The scenario file, if known.
@@ -71,9 +73,27 @@ extension Decoder {
 }
 
 extension KeyedDecodingContainer {
+    /// `decodeIfPresent`, with one more readable error: for a number that does not fit the
+    /// key's type (2.5 for an integer, −1 for a seed) Foundation throws an internal error that
+    /// surfaces as "not valid JSON" with no key path; this names the key and the number.
+    func scenarioValue<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        do {
+            return try decodeIfPresent(type, forKey: key)
+        } catch let error as DecodingError {
+            throw error
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            let found = (try? decodeIfPresent(JSONValue.self, forKey: key)).flatMap { $0 }
+                .flatMap { try? JSONEncoder().encode($0) }.map { String(decoding: $0, as: UTF8.self) }
+            throw ScenarioError(
+                at: codingPath + [key], "expected \(ScenarioLoader.typeName(T.self)), got \(found ?? "another value")")
+        }
+    }
+
     /// The value at `key`, or `fallback` when the key is absent.
     func decode<T: Decodable>(_ key: Key, default fallback: T) throws -> T {
-        try decodeIfPresent(T.self, forKey: key) ?? fallback
+        try scenarioValue(T.self, forKey: key) ?? fallback
     }
 
     /// Throws `"<message>, got <value>"` at `key` unless `condition` holds.

@@ -16,7 +16,11 @@ public enum ScenarioLoader {
             do {
                 tree = try JSONValue.parse(data)
             } catch {
-                throw ScenarioError(keyPath: "", message: "is not valid JSON: \(syntaxMessage(error))")
+                let text = String(decoding: data, as: UTF8.self)
+                guard let problem = JSON5Syntax.firstProblem(in: text) else {
+                    throw ScenarioError(keyPath: "", message: "is not valid JSON5")
+                }
+                throw ScenarioError(file: "\(path):\(problem.line):\(problem.column)", keyPath: "", message: problem.message)
             }
             for (keyPath, text) in overrides {
                 tree = try tree.setting(keyPath, to: JSONValue.parseLiteral(text))
@@ -29,7 +33,7 @@ public enum ScenarioLoader {
                 URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             return try decoder.decode(Scenario.self, from: JSONEncoder().encode(tree))
         } catch var error as ScenarioError {
-            error.file = path
+            error.file = error.file ?? path
             throw error
         } catch let error as DecodingError {
             var mapped = scenarioError(error)
@@ -57,22 +61,18 @@ public enum ScenarioLoader {
         }
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
+    /// How an error message names what a key expects.
+    static func typeName(_ type: Any.Type) -> String {
         switch type {
-        case is Int.Type, is UInt64.Type, is Int64.Type: return "an integer"
+        case is Int.Type, is Int64.Type: return "an integer"
+        case is UInt64.Type: return "a non-negative integer"
         case is Double.Type: return "a number"
         case is Bool.Type: return "true or false"
         case is String.Type: return "a string"
+        case is [Int].Type: return "a list of integers"
+        case is [String].Type: return "a list of strings"
         default:
-            let name = "\(type)"
-            return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : "an object"
+            return "\(type)".hasPrefix("Array") ? "a list" : "an object"
         }
-    }
-
-    private static func syntaxMessage(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error, let underlying = context.underlyingError {
-            return (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(underlying)"
-        }
-        return "\(error)"
     }
 }

@@ -5,7 +5,8 @@ extension GraphGenerators {
     /// Watts 2001; Britton, Deijfen & Martin-Löf 2006).
     ///
     /// Degrees are drawn from P(k) ∝ k^(−exponent) on [`minimumDegree`, `maximumDegree`];
-    /// stubs are shuffled and paired, then self-loops and repeated edges are erased. In a
+    /// stubs are shuffled and paired, then self-loops and repeated edges are erased (an odd stub
+/// total gets one extra stub on a node below the maximum). In a
     /// directed graph the same degree sequence gives every node's out-stubs and in-stubs.
     ///
     /// - Complexity: O(n + stubs) time.
@@ -31,7 +32,7 @@ extension GraphGenerators {
             }
             for _ in 0..<(minimumDegree + low) { stubs.append(NodeID(node)) }
         }
-        if !directed && stubs.count % 2 == 1 { stubs.append(NodeID(rng.nextIndex(below: n))) }
+        if !directed && stubs.count % 2 == 1 { makeEven(&stubs, nodeCount: n, maximumDegree: maximumDegree, using: &rng) }
         var builder = GraphBuilder(nodeCount: n, directed: directed, expectedEdges: stubs.count)
         if directed {
             var heads = stubs
@@ -46,5 +47,20 @@ extension GraphGenerators {
             }
         }
         return builder.build()
+    }
+
+    /// Evens an odd stub count: one more stub for a node below the maximum degree (the first
+    /// at or after a random node), or, when every node is at the maximum, one stub fewer.
+    private static func makeEven(
+        _ stubs: inout [NodeID], nodeCount n: Int, maximumDegree: Int, using rng: inout some RandomNumberGenerator
+    ) {
+        var degree = [Int](repeating: 0, count: n)
+        for stub in stubs { degree[Int(stub)] += 1 }
+        let start = rng.nextIndex(below: n)
+        if let node = (0..<n).lazy.map({ (start + $0) % n }).first(where: { degree[$0] < maximumDegree }) {
+            stubs.append(NodeID(node))
+        } else {
+            stubs.removeLast()
+        }
     }
 }

@@ -1,0 +1,345 @@
+import Foundation
+import Testing
+@testable import Contagion
+
+@Suite struct ScenarioLoaderTests {}
+
+// MARK: - Reading files
+
+extension ScenarioLoaderTests {
+    @Test func json5CommentsTrailingCommasAndUnquotedKeys() throws {
+        let text = """
+            // A line comment before the object.
+            {
+              /* a block
+                 comment */
+              name: "json5",   // trailing comment
+              "seed": 42,
+              graph: { type: "builtin", name: "florentine_families", },
+              policies: [ { type: "degree", }, ],
+            }
+            """
+        let scenario = try ScenarioTestSupport.load(text)
+        #expect(scenario.name == "json5")
+        #expect(scenario.seed == 42)
+        #expect(scenario.graph.type == .builtin)
+        #expect(scenario.graph.name == .florentineFamilies)
+        #expect(scenario.policies.map(\.type) == [.degree])
+    }
+
+    @Test func missingKeysTakeTheirDefaults() throws {
+        let scenario = try ScenarioTestSupport.load(
+            #"{ graph: { type: "erdos_renyi" }, policies: [{ type: "random" }] }"#, name: "tiny-defaults.json5")
+        #expect(scenario.name == "tiny-defaults")
+        #expect(scenario.seed == 1)
+        #expect(scenario.budget == 10)
+        #expect(scenario.graph.nodes == 1000)
+        #expect(scenario.graph.meanDegree == 8)
+        #expect(scenario.graph.directed == false)
+        #expect(scenario.graph.tieStrength == TieStrengthSettings())
+        #expect(scenario.graph.tieStrength?.distributionValue == .uniform(min: 0.1, max: 1))
+        #expect(scenario.users == UserSettings())
+        #expect(scenario.items == ItemSettings())
+        #expect(scenario.model == ModelSettings())
+        #expect(scenario.model.type == .contentAware)
+        #expect(scenario.simulation == SimulationSettings())
+        #expect(scenario.simulation.replicates == 100)
+        #expect(scenario.simulation.maxSteps == 100)
+        #expect(scenario.simulation.items == [0])
+        #expect(scenario.simulation.events == false)
+        #expect(scenario.output.directory == nil)
+        #expect(scenario.policies[0].name == "random")
+        #expect(scenario.policies[0].k == nil)
+        #expect(scenario.budget(ofPolicy: 0) == 10)
+    }
+
+    @Test func policyDefaultsDependOnTheType() throws {
+        let text = """
+            {
+              graph: { type: "builtin", name: "karate_club" },
+              budget: 4,
+              policies: [
+                { type: "explicit", users: ["0", "33", "5"] },
+                { type: "degree_discount" },
+                { type: "pagerank", k: 2 },
+              ],
+            }
+            """
+        let scenario = try ScenarioTestSupport.load(text)
+        #expect(scenario.policies.map(\.name) == ["explicit", "degree_discount", "pagerank"])
+        #expect(scenario.policies[0].users == ["0", "33", "5"])
+        #expect(scenario.budget(ofPolicy: 0) == 3)  // explicit: the users listed
+        #expect(scenario.policies[1].probability == 0.01)
+        #expect(scenario.budget(ofPolicy: 1) == 4)
+        #expect(scenario.policies[2].damping == 0.85)
+        #expect(scenario.budget(ofPolicy: 2) == 2)
+    }
+
+    @Test func modelDefaultsDependOnTheType() throws {
+        func model(_ text: String) throws -> ModelSettings {
+            try ScenarioTestSupport.load(
+                #"{ graph: { type: "builtin", name: "karate_club" }, policies: [{ type: "random" }], model: \#(text) }"#
+            ).model
+        }
+        #expect(try model(#"{ type: "independent_cascade" }"#).probability == .weightedCascade)
+        #expect(try model(#"{ type: "independent_cascade", probability: "trivalency" }"#).probability == .trivalency)
+        #expect(try model(#"{ type: "independent_cascade", probability: 0.25 }"#).probability == .uniform(0.25))
+        #expect(try model(#"{ type: "linear_threshold" }"#).weights == "uniform")
+        let sir = try model(#"{ type: "sir" }"#)
+        #expect(sir.transmission == .uniform(0.05))
+        #expect(sir.recovery == 0.2)
+        #expect(try model(#"{}"#) == ModelSettings())
+    }
+
+    @Test func theNameKeyWinsOverTheFileName() throws {
+        let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate, name: "file-name.json")
+        #expect(scenario.name == "file-name")
+        let named = try ScenarioTestSupport.load(ScenarioTestSupport.karate, name: "file-name.json", overrides: [("name", "given")])
+        #expect(named.name == "given")
+    }
+}
+
+// MARK: - Errors
+
+extension ScenarioLoaderTests {
+    @Test func unknownKeyNamesItsPathAndTheAllowedKeys() throws {
+        let (error, path) = try ScenarioTestSupport.error(
+            #"{ graph: { type: "erdos_renyi", nodez: 10 }, policies: [{ type: "random" }] }"#)
+        #expect(error.file == path)
+        #expect(error.keyPath == "graph.nodez")
+        #expect(error.description
+            == "\(path): graph.nodez: unknown key (expected one of: directed, mean_degree, nodes, tie_strength, type)")
+    }
+
+    @Test func keyOfAnotherGraphTypeIsUnknown() throws {
+        let (error, path) = try ScenarioTestSupport.error(
+            #"{ graph: { type: "builtin", name: "karate_club", nodes: 10 }, policies: [{ type: "random" }] }"#)
+        #expect(error.description == "\(path): graph.nodes: unknown key (expected one of: name, type)")
+    }
+
+    @Test func unknownTopLevelKey() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("replicates", "5")])
+        #expect(error.description
+            == "\(path): replicates: unknown key (expected one of: budget, graph, items, model, name, output, policies, "
+            + "seed, simulation, users)")
+    }
+
+    @Test func wrongTypeNamesWhatWasFound() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("budget", #""ten""#)])
+        #expect(error.keyPath == "budget")
+        #expect(error.description == "\(path): budget: expected an integer, found a string")
+        let (boolean, _) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("simulation.events", "3")])
+        #expect(boolean.keyPath == "simulation.events")
+        #expect(boolean.message.hasPrefix("expected true or false"))
+    }
+
+    @Test func outOfRangeValues() throws {
+        let cases: [(key: String, value: String, description: String)] = [
+            ("policies[1].k", "0", "policies[1].k: must be ≥ 1, got 0"),
+            ("budget", "0", "budget: must be ≥ 1, got 0"),
+            ("simulation.replicates", "0", "simulation.replicates: must be ≥ 1, got 0"),
+            ("model.probability", "1.5", "model.probability: must be in [0, 1], got 1.5"),
+            ("users.topics", "0", "users.topics: must be in [1, 1024], got 0"),
+            ("name", #""a/b""#, "name: must be a non-empty name without '/', got 'a/b'"),
+        ]
+        for (key, value, description) in cases {
+            let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [(key, value)])
+            #expect(error.description == "\(path): \(description)")
+        }
+    }
+
+    @Test func unknownGraphType() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("graph.type", "lattice")])
+        #expect(error.description
+            == "\(path): graph.type: expected one of: erdos_renyi, barabasi_albert, watts_strogatz, "
+            + "stochastic_block_model, configuration_model, file, builtin, got 'lattice'")
+    }
+
+    @Test func unknownModelType() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("model.type", "bass")])
+        #expect(error.description
+            == "\(path): model.type: expected one of: independent_cascade, linear_threshold, content_aware, sir, sis, got 'bass'")
+    }
+
+    @Test func unknownPolicyType() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[0].type", "celf")])
+        #expect(error.description
+            == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, got 'celf'")
+    }
+
+    @Test func missingRequiredKeys() throws {
+        let (policies, path) = try ScenarioTestSupport.error(#"{ graph: { type: "builtin", name: "karate_club" } }"#)
+        #expect(policies.description == "\(path): policies: is required but missing")
+        let (graph, graphPath) = try ScenarioTestSupport.error(#"{ policies: [{ type: "random" }] }"#)
+        #expect(graph.description == "\(graphPath): graph: is required but missing")
+        let (name, namePath) = try ScenarioTestSupport.error(#"{ graph: { type: "builtin" }, policies: [{ type: "random" }] }"#)
+        #expect(name.description == "\(namePath): graph.name: is required but missing")
+    }
+
+    @Test func emptyPolicyList() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies", "[]")])
+        #expect(error.description == "\(path): policies: must list at least one policy, got []")
+    }
+
+    @Test func duplicatePolicyNames() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[1].name", "random")])
+        #expect(error.keyPath == "policies[1].name")
+        #expect(error.description == "\(path): policies[1].name: must be unique, got 'random' twice")
+    }
+
+    @Test func simulationItemOutOfRange() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("simulation.items", "[0, 12]")])
+        #expect(error.description == "\(path): simulation.items[1]: must be < items.count (10), got 12")
+        let (smaller, smallerPath) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("items.count", "2"), ("simulation.items", "[1, 2]")])
+        #expect(smaller.description == "\(smallerPath): simulation.items[1]: must be < items.count (2), got 2")
+    }
+
+    @Test func missingFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path(of: "absent.json")
+        #expect(throws: ScenarioError(file: path, keyPath: "", message: "no such file")) {
+            try ScenarioLoader.load(path: path)
+        }
+        #expect(ScenarioError(file: path, keyPath: "", message: "no such file").description == "\(path): no such file")
+    }
+
+    /// Foundation says only "not valid JSON"; the loader locates the problem itself and
+    /// names the line and column.
+    @Test(arguments: [
+        ("{ seed: 1, ", "1:12", "expected a key or '}', found the end of the file"),
+        ("{ graph: }", "1:10", "expected a value (object, list, string, number, true, false or null), found '}'"),
+        ("not json at all", "1:1", "expected a value (object, list, string, number, true, false or null), found 'n'"),
+        ("", "1:1", "expected a value (object, list, string, number, true, false or null), found the end of the file"),
+        ("// comment\n{\n  seed: 1,,\n}", "3:11", "expected a key or '}', found ','"),
+        ("{ a: [1, 2 }", "1:12", "expected ',' or ']', found '}'"),
+    ])
+    func invalidJSONNamesLineAndColumn(text: String, location: String, message: String) throws {
+        let (error, path) = try ScenarioTestSupport.error(text)
+        #expect(error.description == "\(path):\(location): \(message)")
+        #expect(!error.description.contains("DecodingError"))
+    }
+
+    @Test func descriptionWithoutAFile() {
+        #expect(ScenarioError(keyPath: "budget", message: "must be ≥ 1, got 0").description == "budget: must be ≥ 1, got 0")
+        #expect(ScenarioError(keyPath: "", message: "no such file").description == "no such file")
+    }
+}
+
+// MARK: - Overrides
+
+extension ScenarioLoaderTests {
+    @Test func overridesReplaceValuesAtKeyPaths() throws {
+        let scenario = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate,
+            overrides: [("budget", "3"), ("policies[1].k", "4"), ("model.probability", "0.25"), ("simulation.items", "[0, 1]")])
+        #expect(scenario.budget == 3)
+        #expect(scenario.policies[1].k == 4)
+        #expect(scenario.budget(ofPolicy: 0) == 3)
+        #expect(scenario.model.probability == .uniform(0.25))
+        #expect(scenario.simulation.items == [0, 1])
+        // Untouched keys keep the file's values.
+        #expect(scenario.seed == 7)
+        #expect(scenario.simulation.replicates == 5)
+    }
+
+    @Test func overridesCreateMissingKeys() throws {
+        let scenario = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate,
+            overrides: [("output.directory", "results/run1"), ("items.price.sigma", "0"), ("simulation.events", "true")])
+        #expect(scenario.output.directory == "results/run1")
+        #expect(scenario.items.price.sigma == 0)
+        #expect(scenario.simulation.events)
+        #expect(scenario.simulation.replicates == 5)
+    }
+
+    @Test func overridesApplyInOrder() throws {
+        let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate, overrides: [("budget", "3"), ("budget", "5")])
+        #expect(scenario.budget == 5)
+    }
+
+    @Test func overrideValuesAreJSON5OrText() throws {
+        let scenario = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate,
+            overrides: [
+                ("name", "plain-text"), ("policies[0]", #"{ type: "pagerank", damping: 0.5 }"#),
+                ("policies[1].name", #""2026""#),
+            ])
+        #expect(scenario.name == "plain-text")
+        #expect(scenario.policies[0].type == .pagerank)
+        #expect(scenario.policies[0].damping == 0.5)
+        #expect(scenario.policies[1].name == "2026")
+    }
+
+    @Test func overrideThatIntroducesABadValueIsCheckedLikeTheFile() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("graph.nodez", "3")])
+        #expect(error.description == "\(path): graph.nodez: unknown key (expected one of: name, type)")
+    }
+
+    @Test func overrideIndexOutOfRange() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[5].k", "1")])
+        #expect(error.description == "\(path): policies[5].k: index 5 is out of range (the list has 2)")
+    }
+
+    @Test func overrideThroughAScalar() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("budget.x", "1")])
+        #expect(error.description == "\(path): budget.x: does not lead through objects and lists")
+    }
+
+    @Test func malformedOverridePath() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("a..b", "1")])
+        #expect(error.description == "\(path): a..b: malformed key path")
+    }
+}
+
+// MARK: - Numbers the JSON tree must carry exactly
+
+extension ScenarioLoaderTests {
+    @Test(arguments: [0, 9_007_199_254_740_993, 9_223_372_036_854_775_807, 9_223_372_036_854_775_808, .max] as [UInt64])
+    func seedsAreExactOverTheWholeUnsignedRange(seed: UInt64) throws {
+        let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate, overrides: [("seed", String(seed))])
+        #expect(scenario.seed == seed)
+    }
+
+    @Test(arguments: ["NaN", "Infinity", "-Infinity"])
+    func nonFiniteNumbersAreRejected(text: String) throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("model.probability", text)])
+        #expect(error.description == "\(path): model.probability: must be a finite number")
+    }
+
+    /// A number that does not fit the key's integer type (`budget: 2.5`, `seed: -1`) is an
+    /// error at its key (Foundation reports it as corrupted data with no key path).
+    @Test(arguments: [
+        ("budget", "2.5", "expected an integer, got 2.5"), ("seed", "-1", "expected a non-negative integer, got -1"),
+        ("simulation.replicates", "1e30", "expected an integer, got 1e+30"),
+        ("policies[1].k", "0.5", "expected an integer, got 0.5"),
+    ])
+    func numberThatDoesNotFitTheIntegerTypeIsAnErrorAtItsKey(key: String, value: String, message: String) throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [(key, value)])
+        #expect(error.description == "\(path): \(key): \(message)")
+    }
+}
+
+// MARK: - Policies
+
+extension ScenarioLoaderTests {
+    @Test func explicitPolicyListingAUserTwice() throws {
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("policies[0]", #"{ type: "explicit", users: ["0", "5", "0"] }"#)])
+        #expect(error.description == "\(path): policies[0].users[2]: lists user '0' twice")
+    }
+
+    @Test func explicitPolicyWithMoreSeedsThanUsers() throws {
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("policies[0]", #"{ type: "explicit", users: ["0", "5"], k: 3 }"#)])
+        #expect(error.description == "\(path): policies[0].k: must be ≤ the 2 users listed, got 3")
+        let fewer = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate, overrides: [("policies[0]", #"{ type: "explicit", users: ["0", "5"], k: 1 }"#)])
+        #expect(fewer.budget(ofPolicy: 0) == 1)
+    }
+
+    @Test func keyOfAnotherPolicyTypeIsUnknown() throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[0].damping", "0.5")])
+        #expect(error.description == "\(path): policies[0].damping: unknown key (expected one of: k, name, type)")
+    }
+}
