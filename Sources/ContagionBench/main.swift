@@ -25,9 +25,18 @@ func workloads(_ graph: Graph) -> [(mode: String, referenceArguments: [[String]]
     var rng = SplitMix64(seed: 1)
     let weighted = CascadeProbabilityPreset.weightedCascade.probabilities(on: graph, using: &rng)
     return [
-        ("ic p=0.01", [["ic", "0.01"], ["icg", "0.01"]], .uniformCascade(IndependentCascade(graph: graph, probabilities: UniformArcProbability(0.01)))),
-        ("ic p=0.1", [["ic", "0.1"], ["icg", "0.1"]], .uniformCascade(IndependentCascade(graph: graph, probabilities: UniformArcProbability(0.1)))),
-        ("weighted cascade", [["wc", "0"]], .cascade(IndependentCascade(graph: graph, probabilities: PerArcProbabilities(weighted)))),
+        (
+            "ic p=0.01", [["ic", "0.01"], ["icg", "0.01"]],
+            .uniformCascade(IndependentCascade(graph: graph, probabilities: UniformArcProbability(0.01)))
+        ),
+        (
+            "ic p=0.1", [["ic", "0.1"], ["icg", "0.1"]],
+            .uniformCascade(IndependentCascade(graph: graph, probabilities: UniformArcProbability(0.1)))
+        ),
+        (
+            "weighted cascade", [["wc", "0"]],
+            .cascade(IndependentCascade(graph: graph, probabilities: PerArcProbabilities(weighted)))
+        ),
         ("linear threshold", [["lt", "0"]], .linearThreshold(LinearThreshold(graph: graph, useTieStrength: false))),
     ]
 }
@@ -71,10 +80,13 @@ func column(_ text: String, _ width: Int) -> String {
 
 /// Measures every workload on one thread and on all cores; with a reference binary, runs it
 /// on the same files and prints the ratio of runs per second.
-func benchmark(graph: Graph, label: String, seeds: [NodeID], reference: (binary: String, edges: String, seeds: String)?) {
+func benchmark(graph: Graph, label: String, seeds: [NodeID], reference: (binary: String, edges: String, seeds: String)?)
+{
     print("\n## \(label): \(graph.nodeCount) nodes, \(graph.arcCount) arcs, \(seeds.count) seeds")
-    print(column("mode", 18) + column("threads", 9) + column("runs/s", 10) + column("arcs/s", 10)
-        + column("mean spread", 13) + (reference == nil ? "" : column("C runs/s", 10) + "ratio (to the fastest C mode)"))
+    print(
+        column("mode", 18) + column("threads", 9) + column("runs/s", 10) + column("arcs/s", 10)
+            + column("mean spread", 13)
+            + (reference == nil ? "" : column("C runs/s", 10) + "ratio (to the fastest C mode)"))
     for workload in workloads(graph) {
         var referenceRate: Double?
         if let reference {
@@ -83,7 +95,8 @@ func benchmark(graph: Graph, label: String, seeds: [NodeID], reference: (binary:
         for threads in Set([1, cores]).sorted() {
             let (totals, elapsed) = measure(workload.model, seeds: seeds, threads: threads, budget: seconds)
             let runsPerSecond = Double(totals.runs) / elapsed
-            var line = column(workload.mode, 18) + column("\(threads)", 9) + column(format(runsPerSecond), 10)
+            var line =
+                column(workload.mode, 18) + column("\(threads)", 9) + column(format(runsPerSecond), 10)
                 + column(format(Double(totals.arcsExamined) / elapsed), 10)
                 + column(String(format: "%.1f", totals.meanSpread), 13)
             if let referenceRate {
@@ -145,7 +158,9 @@ if let edges = option("--edges") {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(2)
     }
-    print(String(format: "loaded %@ in %.2f s (peak memory %@)", edges, Date().timeIntervalSince(loadStart), peakMemory()))
+    print(
+        String(format: "loaded %@ in %.2f s (peak memory %@)", edges, Date().timeIntervalSince(loadStart), peakMemory())
+    )
     let reference = option("--reference").map { (binary: $0, edges: edges, seeds: seedFile) }
     benchmark(graph: graph, label: edges, seeds: readSeeds(seedFile, graph: graph), reference: reference)
 } else {

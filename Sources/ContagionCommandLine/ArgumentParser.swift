@@ -32,7 +32,9 @@ public struct CommandSpec: Sendable {
 
     /// The usage line, e.g. `usage: contagion run SCENARIO [--out DIR] …`.
     public var usage: String {
-        let parts = options.map { $0.kind == .flag ? "[--\($0.name)]" : "[--\($0.name) \($0.placeholder)]\($0.repeatable ? "..." : "")" }
+        let parts = options.map {
+            $0.kind == .flag ? "[--\($0.name)]" : "[--\($0.name) \($0.placeholder)]\($0.repeatable ? "..." : "")"
+        }
         return (["usage: contagion", name] + positionals.map(\.name) + parts).joined(separator: " ")
     }
 
@@ -101,7 +103,9 @@ public struct CommandSpec: Sendable {
             }
             switch option.kind {
             case .integer:
-                guard UInt64(value) != nil else { throw fail("option '--\(name)' expects a non-negative integer, got '\(value)'") }
+                guard UInt64(value) != nil else {
+                    throw fail("option '--\(name)' expects a non-negative integer, got '\(value)'")
+                }
             case .positiveInteger:
                 guard let number = Int(value), number >= 1 else {
                     throw fail("option '--\(name)' expects an integer ≥ 1, got '\(value)'")

@@ -52,7 +52,8 @@ public enum CommandLineTool {
                 return
             }
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
-                throw UsageError(message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate]")
+                throw UsageError(
+                    message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate]")
             }
             print(spec.help)
         case "run", "validate":
@@ -67,7 +68,8 @@ public enum CommandLineTool {
             }
         default:
             throw UsageError(
-                message: "error: unknown command '\(command)'", usage: "usage: contagion <run|validate|help> [arguments]")
+                message: "error: unknown command '\(command)'",
+                usage: "usage: contagion <run|validate|help> [arguments]")
         }
     }
 

@@ -11,10 +11,15 @@ enum Commands {
         name: "run", summary: "Run a scenario and write its tables (runs, steps, summary, seeds, events, manifest).",
         positionals: [("SCENARIO", "The scenario file (JSON; comments and trailing commas allowed).")],
         options: [
-            .init(name: "out", kind: .text, placeholder: "DIR", help: "Output folder (default: the scenario's, or out/NAME)."),
+            .init(
+                name: "out", kind: .text, placeholder: "DIR",
+                help: "Output folder (default: the scenario's, or out/NAME)."),
             .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
-            .init(name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
-            .init(name: "replicates", kind: .positiveInteger, placeholder: "N", help: "Monte-Carlo replicates per policy."),
+            .init(
+                name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+            .init(
+                name: "replicates", kind: .positiveInteger, placeholder: "N", help: "Monte-Carlo replicates per policy."
+            ),
             set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line."),
         ])
@@ -91,7 +96,9 @@ enum Commands {
         progress.finish()
         if !arguments.flag("quiet") {
             let seconds = String(format: "%.2f", report.seconds)
-            print("\(scenario.name): \(report.runs) runs in \(seconds) s → \(report.directory)/ (\(report.files.joined(separator: ", ")))")
+            print(
+                "\(scenario.name): \(report.runs) runs in \(seconds) s → \(report.directory)/ (\(report.files.joined(separator: ", ")))"
+            )
         }
     }
 
@@ -105,7 +112,8 @@ enum Commands {
         let threads = Parallel.coreCount
         let runs = plan.policies.count * plan.items.count * plan.replicates
         // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B).
-        let memory = graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
+        let memory =
+            graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
             + threads * graph.nodeCount * 40 + runs * 250
         let lines = [
             "\(arguments.positionals[0]): ok",
@@ -115,9 +123,12 @@ enum Commands {
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
             "items      \(world.catalogue.count) in the catalogue; seeding item(s) \(plan.items.map(String.init).joined(separator: ", "))",
             "model      \(plan.model.name), at most \(plan.maximumSteps) steps",
-            "policies   " + plan.policies.indices.map { "\(plan.policies[$0].name) (k = \(plan.budgets[$0]))" }.joined(separator: ", "),
+            "policies   "
+                + plan.policies.indices.map { "\(plan.policies[$0].name) (k = \(plan.budgets[$0]))" }.joined(
+                    separator: ", "),
             "runs       \(plan.replicates) replicates × \(plan.policies.count) policies × \(plan.items.count) item(s) = \(runs)",
-            "output     \(scenario.output.directory ?? "out/\(scenario.name)")/" + (plan.recordsEvents ? " (with events.csv)" : ""),
+            "output     \(scenario.output.directory ?? "out/\(scenario.name)")/"
+                + (plan.recordsEvents ? " (with events.csv)" : ""),
             "memory     about \(memory / 1_048_576 + 1) MiB on \(threads) threads",
         ]
         print(lines.joined(separator: "\n"))
@@ -140,7 +151,9 @@ final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
-        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.2 || finished == total else { return }
+        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.2 || finished == total else {
+            return
+        }
         lastDraw = now
         drawn = true
         let percent = 100 * finished / max(total, 1)

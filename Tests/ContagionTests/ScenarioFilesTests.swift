@@ -28,7 +28,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let report = try ScenarioRunner.run(
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
-        #expect(report.runs == 2 * scenario.policies.count * (scenario.model.model.dependsOnItem ? scenario.simulation.items.count : 1))
+        #expect(
+            report.runs == 2 * scenario.policies.count
+                * (scenario.model.model.dependsOnItem ? scenario.simulation.items.count : 1))
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
         #expect(runs.split(separator: "\n").count == report.runs + 1)
     }

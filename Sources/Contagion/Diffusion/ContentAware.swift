@@ -84,17 +84,19 @@ public struct ContentAware: DiffusionModel {
         self.maximumSteps = maximumSteps
         online = users.activity.map { bernoulliThreshold(Double($0)) }
         purchase = affinity.map {
-            bernoulliThreshold(sigmoid(
-                parameters.purchaseIntercept + parameters.purchaseAffinity * Double($0)
-                    + parameters.purchaseAppeal * appeal - parameters.purchasePrice * price))
+            bernoulliThreshold(
+                sigmoid(
+                    parameters.purchaseIntercept + parameters.purchaseAffinity * Double($0)
+                        + parameters.purchaseAppeal * appeal - parameters.purchasePrice * price))
         }
         switch parameters.variant {
         case .funnel:
             click = (0..<graph.arcCount).map { arc in
                 let v = Int(graph.targets[arc])
-                return bernoulliThreshold(sigmoid(
-                    parameters.clickIntercept + parameters.clickTie * Double(graph.tieStrengths[arc])
-                        + parameters.clickAffinity * Double(affinity[v]) + parameters.clickAppeal * appeal))
+                return bernoulliThreshold(
+                    sigmoid(
+                        parameters.clickIntercept + parameters.clickTie * Double(graph.tieStrengths[arc])
+                            + parameters.clickAffinity * Double(affinity[v]) + parameters.clickAppeal * appeal))
             }
             share = (0..<users.count).map {
                 bernoulliThreshold(
@@ -139,7 +141,8 @@ public struct ContentAware: DiffusionModel {
         Workspace(
             active: RunStamps(count: nodeCount), exposed: RunStamps(count: nodeCount),
             clicked: RunStamps(count: nodeCount), purchased: RunStamps(count: nodeCount),
-            exposures: ScratchArray(repeating: 0, count: nodeCount), queue: ScratchArray(repeating: 0, count: nodeCount))
+            exposures: ScratchArray(repeating: 0, count: nodeCount), queue: ScratchArray(repeating: 0, count: nodeCount)
+        )
     }
 
     public func run<Observer: CascadeObserver>(

@@ -117,12 +117,16 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
                             if first <= skipping.noSuccess[Int(u)] { continue }
                             var arc = start + skipping.failures(first, limit: end - start)
                             while arc < end {
-                                if frontier.activate(targets[arc]) { observer.activated(targets[arc], source: u, step: step) }
+                                if frontier.activate(targets[arc]) {
+                                    observer.activated(targets[arc], source: u, step: step)
+                                }
                                 arc += 1 + skipping.failures(random.nextOpenUnit(), limit: end - arc)
                             }
                         } else {
                             for arc in start..<end
-                            where random.bernoulli(threshold: probabilities.threshold(ofArc: arc)) && frontier.activate(targets[arc]) {
+                            where random.bernoulli(threshold: probabilities.threshold(ofArc: arc))
+                                && frontier.activate(targets[arc])
+                            {
                                 observer.activated(targets[arc], source: u, step: step)
                             }
                         }

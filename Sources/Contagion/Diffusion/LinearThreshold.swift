@@ -28,7 +28,9 @@ public struct LinearThreshold: DiffusionModel {
         self.maximumSteps = maximumSteps
         if useTieStrength {
             let totals = graph.inStrengths()
-            weights = (0..<graph.arcCount).map { Float(Double(graph.tieStrengths[$0]) / totals[Int(graph.targets[$0])]) }
+            weights = (0..<graph.arcCount).map {
+                Float(Double(graph.tieStrengths[$0]) / totals[Int(graph.targets[$0])])
+            }
             uniformInDegrees = nil
         } else {
             let inDegrees = graph.inDegrees()
@@ -94,7 +96,9 @@ public struct LinearThreshold: DiffusionModel {
                             if isFirstReach { observer.exposed(NodeID(v), source: u, step: step) }
                             let crossed: Bool
                             if let uniformInDegrees {
-                                if isFirstReach { needed[v] = 1 + Int32(random.nextIndex(below: Int(uniformInDegrees[v]))) }
+                                if isFirstReach {
+                                    needed[v] = 1 + Int32(random.nextIndex(below: Int(uniformInDegrees[v])))
+                                }
                                 needed[v] -= 1
                                 crossed = needed[v] == 0
                             } else {

@@ -34,22 +34,27 @@ public enum PropagationModel: Sendable, Equatable {
     ) -> CompiledModel {
         switch self {
         case .independentCascade(.uniform(let p)):
-            return .uniformCascade(IndependentCascade(
-                graph: world.graph, probabilities: UniformArcProbability(p), maximumSteps: maximumSteps))
+            return .uniformCascade(
+                IndependentCascade(
+                    graph: world.graph, probabilities: UniformArcProbability(p), maximumSteps: maximumSteps))
         case .independentCascade(let preset):
-            return .cascade(IndependentCascade(
-                graph: world.graph, probabilities: PerArcProbabilities(preset.probabilities(on: world.graph, using: &rng)),
-                maximumSteps: maximumSteps))
+            return .cascade(
+                IndependentCascade(
+                    graph: world.graph,
+                    probabilities: PerArcProbabilities(preset.probabilities(on: world.graph, using: &rng)),
+                    maximumSteps: maximumSteps))
         case .linearThreshold(let useTieStrength):
             return .linearThreshold(
                 LinearThreshold(graph: world.graph, useTieStrength: useTieStrength, maximumSteps: maximumSteps))
         case .contentAware(let parameters):
-            return .contentAware(ContentAware(world: world, item: item, parameters: parameters, maximumSteps: maximumSteps))
+            return .contentAware(
+                ContentAware(world: world, item: item, parameters: parameters, maximumSteps: maximumSteps))
         case .epidemic(let kind, let transmission, let recovery):
-            return .epidemic(Epidemic(
-                graph: world.graph,
-                transmission: PerArcProbabilities(transmission.probabilities(on: world.graph, using: &rng)),
-                recovery: recovery, kind: kind, maximumSteps: maximumSteps))
+            return .epidemic(
+                Epidemic(
+                    graph: world.graph,
+                    transmission: PerArcProbabilities(transmission.probabilities(on: world.graph, using: &rng)),
+                    recovery: recovery, kind: kind, maximumSteps: maximumSteps))
         }
     }
 }

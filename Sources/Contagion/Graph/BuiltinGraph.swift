@@ -49,10 +49,13 @@ public enum BuiltinGraph: String, CaseIterable, Sendable, Codable {
         (29, 33), (30, 32), (30, 33), (31, 32), (31, 33), (32, 33),
     ]
 
-    private static let karateFactions: [Int32] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    private static let karateFactions: [Int32] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ]
 
     private static let florentineNames = [
-        "Acciaiuoli", "Medici", "Castellani", "Peruzzi", "Strozzi", "Barbadori", "Ridolfi", "Tornabuoni", "Albizzi", "Salviati", "Pazzi", "Bischeri", "Guadagni", "Ginori", "Lamberteschi",
+        "Acciaiuoli", "Medici", "Castellani", "Peruzzi", "Strozzi", "Barbadori", "Ridolfi", "Tornabuoni", "Albizzi",
+        "Salviati", "Pazzi", "Bischeri", "Guadagni", "Ginori", "Lamberteschi",
     ]
 
     private static let florentineEdges: [(Int32, Int32)] = [

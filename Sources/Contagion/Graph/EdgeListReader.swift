@@ -74,7 +74,9 @@ public enum EdgeListReader {
                 defer { position = end + 1 }
                 var start = position
                 while start < lineEnd && (bytes[start] == 32 || bytes[start] == 9) { start += 1 }
-                if start == lineEnd || bytes[start] == UInt8(ascii: "#") || (!isCSV && bytes[start] == UInt8(ascii: "%")) {
+                if start == lineEnd || bytes[start] == UInt8(ascii: "#")
+                    || (!isCSV && bytes[start] == UInt8(ascii: "%"))
+                {
                     continue
                 }
                 if !sawHeader {
@@ -99,7 +101,8 @@ public enum EdgeListReader {
                     }
                 }
                 guard fields.count == 2 || fields.count == 3 else {
-                    throw error(lineNumber, "expected 2 or 3 fields (source, target, optional weight), found \(fields.count)")
+                    throw error(
+                        lineNumber, "expected 2 or 3 fields (source, target, optional weight), found \(fields.count)")
                 }
                 for field in fields.prefix(2) where field.isEmpty {
                     throw error(lineNumber, "expected a node id, found an empty field")
@@ -166,7 +169,9 @@ public enum EdgeListReader {
                 return true
             }
             guard allIntegers else { return nil }
-            guard !tails.isEmpty else { throw EdgeListError(path: path, line: nil, message: "expected edges, found none") }
+            guard !tails.isEmpty else {
+                throw EdgeListError(path: path, line: nil, message: "expected edges, found none")
+            }
             // Dense ids in ascending numeric order; a direct table when ids are compact.
             let largest = max(tails.max()!, heads.max()!)
             var names: [String] = []
@@ -211,7 +216,9 @@ public enum EdgeListReader {
                 edges.append((id(fields[0]), id(fields[1]), try weight(fields, line: line)))
                 return true
             }
-            guard !edges.isEmpty else { throw EdgeListError(path: path, line: nil, message: "expected edges, found none") }
+            guard !edges.isEmpty else {
+                throw EdgeListError(path: path, line: nil, message: "expected edges, found none")
+            }
             var builder = GraphBuilder(nodeCount: names.count, directed: directed, expectedEdges: edges.count)
             for (tail, head, strength) in edges { builder.addEdge(from: tail, to: head, strength: strength) }
             return builder.build(nodeNames: names)

@@ -71,7 +71,8 @@ public struct CascadeRecorder: CascadeObserver {
         steps[counts(at: step)].adopters += 1
         if source < 0 { steps[0].infectious += 1 }
         if recordsEvents {
-            events.append(CascadeEvent(step: Int32(step), user: node, action: source < 0 ? .seed : .share, source: source))
+            events.append(
+                CascadeEvent(step: Int32(step), user: node, action: source < 0 ? .seed : .share, source: source))
         }
     }
 

@@ -69,8 +69,10 @@ public enum ExperimentTables {
                 for metric in metrics {
                     let s = SampleSummary(group.map { metric.value($0.statistics) })
                     try summary.writeRow(
-                        [name, String(item), metric.name, String(s.count), f(s.mean), f(s.standardDeviation),
-                         f(s.lower95), f(s.upper95)])
+                        [
+                            name, String(item), metric.name, String(s.count), f(s.mean), f(s.standardDeviation),
+                            f(s.lower95), f(s.upper95),
+                        ])
                 }
             }
         }
@@ -81,8 +83,10 @@ public enum ExperimentTables {
             for (itemIndex, chosen) in outcome.seeds.enumerated() {
                 for (rank, node) in chosen.enumerated() {
                     try seeds.writeRow(
-                        [outcome.name, String(plan.items[itemIndex]), String(rank + 1), graph.name(of: node),
-                         String(graph.outDegree(of: node))])
+                        [
+                            outcome.name, String(plan.items[itemIndex]), String(rank + 1), graph.name(of: node),
+                            String(graph.outDegree(of: node)),
+                        ])
                 }
             }
         }
@@ -94,9 +98,11 @@ public enum ExperimentTables {
             for run in result.runs {
                 for event in run.events {
                     try events.writeRow(
-                        [names[run.policy], String(plan.items[run.itemIndex]), String(run.replicate),
-                         String(event.step), graph.name(of: event.user), event.action.rawValue,
-                         event.source < 0 ? "" : graph.name(of: event.source), event.source < 0 ? "seed" : "social"])
+                        [
+                            names[run.policy], String(plan.items[run.itemIndex]), String(run.replicate),
+                            String(event.step), graph.name(of: event.user), event.action.rawValue,
+                            event.source < 0 ? "" : graph.name(of: event.source), event.source < 0 ? "seed" : "social",
+                        ])
                 }
             }
             try events.close()

@@ -25,7 +25,9 @@ public struct Manifest: Encodable {
     public var files: [String]
 
     enum CodingKeys: String, CodingKey {
-        case version, scenario, masterSeed = "master_seed", threads, nodes, arcs, timings, files
+        case version, scenario
+        case masterSeed = "master_seed"
+        case threads, nodes, arcs, timings, files
     }
 
     /// The manifest as pretty-printed JSON with sorted keys.

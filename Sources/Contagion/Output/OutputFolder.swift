@@ -66,7 +66,8 @@ public final class OutputFolder {
     /// Removes every pending temporary file.
     public func discard() {
         for name in pending {
-            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial").path)
+            try? FileManager.default.removeItem(
+                atPath: URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial").path)
         }
         pending.removeAll()
     }

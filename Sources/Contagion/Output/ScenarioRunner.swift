@@ -38,7 +38,8 @@ public enum ScenarioRunner {
             let result = try Experiment.run(plan, threads: threads, progress: progress)
             let writeStart = DispatchTime.now()
             try ExperimentTables.write(result, plan: plan, to: folder)
-            var files = ExperimentTables.fileNames.filter { plan.recordsEvents || $0 != "events.csv" } + ["manifest.json"]
+            var files =
+                ExperimentTables.fileNames.filter { plan.recordsEvents || $0 != "events.csv" } + ["manifest.json"]
             // The manifest's scenario reruns from anywhere: its edge-list path is absolute.
             var resolved = scenario
             resolved.graph.path = scenario.resolvedGraphPath(baseDirectory: baseDirectory)

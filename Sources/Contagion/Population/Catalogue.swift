@@ -49,8 +49,11 @@ extension Catalogue {
             Distributions.dirichlet(prior, into: &phi, using: &rng)
             for k in 0..<d { topics[item * d + k] = Float(phi[k]) }
             categories.append(Int32(phi.indices.max { phi[$0] < phi[$1] }!))
-            appeal.append(Float(Distributions.beta(alpha: parameters.appealAlpha, beta: parameters.appealBeta, using: &rng)))
-            prices.append((Distributions.logNormal(mu: parameters.priceMu, sigma: parameters.priceSigma, using: &rng) * 100).rounded() / 100)
+            appeal.append(
+                Float(Distributions.beta(alpha: parameters.appealAlpha, beta: parameters.appealBeta, using: &rng)))
+            prices.append(
+                (Distributions.logNormal(mu: parameters.priceMu, sigma: parameters.priceSigma, using: &rng) * 100)
+                    .rounded() / 100)
         }
         return Catalogue(
             count: parameters.count, topicCount: d, topics: topics, appeal: appeal, prices: prices,

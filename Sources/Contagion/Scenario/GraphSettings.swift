@@ -34,9 +34,18 @@ public struct GraphSettings: Codable, Sendable, Equatable {
     public var tieStrength: TieStrengthSettings?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, directed, nodes, meanDegree = "mean_degree", edgesPerNode = "edges_per_node", neighbours, rewiring
-        case blockSizes = "block_sizes", pIn = "p_in", pOut = "p_out", exponent, minDegree = "min_degree"
-        case maxDegree = "max_degree", path, format, name, tieStrength = "tie_strength"
+        case type, directed, nodes
+        case meanDegree = "mean_degree"
+        case edgesPerNode = "edges_per_node"
+        case neighbours, rewiring
+        case blockSizes = "block_sizes"
+        case pIn = "p_in"
+        case pOut = "p_out"
+        case exponent
+        case minDegree = "min_degree"
+        case maxDegree = "max_degree"
+        case path, format, name
+        case tieStrength = "tie_strength"
     }
 
     private static func keys(for source: Source) -> [CodingKeys] {
@@ -74,7 +83,8 @@ public struct GraphSettings: Codable, Sendable, Equatable {
             rewiring = try c.decode(.rewiring, default: 0.1, in: 0...1)
         case .stochasticBlockModel:
             blockSizes = try c.decode(.blockSizes, default: [250, 250, 250, 250])
-            try c.check(!blockSizes!.isEmpty && blockSizes!.allSatisfy { $0 >= 1 }, .blockSizes,
+            try c.check(
+                !blockSizes!.isEmpty && blockSizes!.allSatisfy { $0 >= 1 }, .blockSizes,
                 "must be a non-empty list of sizes ≥ 1", got: blockSizes!)
             pIn = try c.decode(.pIn, default: 0.05, in: 0...1)
             pOut = try c.decode(.pOut, default: 0.002, in: 0...1)
@@ -83,7 +93,8 @@ public struct GraphSettings: Codable, Sendable, Equatable {
             exponent = try c.decode(.exponent, default: 2.5)
             try c.check(exponent! > 1, .exponent, "must be > 1", got: exponent!)
             minDegree = try c.decode(.minDegree, default: 2, atLeast: 1)
-            maxDegree = try c.decode(.maxDegree, default: max(minDegree!, Int(Double(nodes!).squareRoot())), atLeast: minDegree!)
+            maxDegree = try c.decode(
+                .maxDegree, default: max(minDegree!, Int(Double(nodes!).squareRoot())), atLeast: minDegree!)
         case .file:
             path = try c.decode(String.self, forKey: .path)
             format = try c.decode(.format, default: .auto)

@@ -53,11 +53,17 @@ enum JSON5Syntax {
             while let byte = current {
                 if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
                     position += 1
-                } else if byte == UInt8(ascii: "/") && position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "/") {
+                } else if byte == UInt8(ascii: "/") && position + 1 < bytes.count
+                    && bytes[position + 1] == UInt8(ascii: "/")
+                {
                     while let next = current, next != 10 { position += 1 }
-                } else if byte == UInt8(ascii: "/") && position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "*") {
+                } else if byte == UInt8(ascii: "/") && position + 1 < bytes.count
+                    && bytes[position + 1] == UInt8(ascii: "*")
+                {
                     position += 2
-                    while position + 1 < bytes.count && !(bytes[position] == UInt8(ascii: "*") && bytes[position + 1] == UInt8(ascii: "/")) {
+                    while position + 1 < bytes.count
+                        && !(bytes[position] == UInt8(ascii: "*") && bytes[position + 1] == UInt8(ascii: "/"))
+                    {
                         position += 1
                     }
                     guard position + 1 < bytes.count else { throw problem("expected '*/' to close the comment") }
@@ -78,7 +84,8 @@ enum JSON5Syntax {
                 while let byte = current, isWordByte(byte) { position += 1 }
                 let word = String(decoding: bytes[start..<position], as: UTF8.self)
                 let number = word.hasPrefix("+") || word.hasPrefix("-") ? String(word.dropFirst()) : word
-                let isNumber = Double(number) != nil || number == "Infinity" || number == "NaN"
+                let isNumber =
+                    Double(number) != nil || number == "Infinity" || number == "NaN"
                     || (number.hasPrefix("0x") && UInt64(number.dropFirst(2), radix: 16) != nil)
                 if word.isEmpty || !(isNumber || ["true", "false", "null"].contains(word)) {
                     position = start

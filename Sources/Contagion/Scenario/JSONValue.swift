@@ -67,7 +67,9 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
             }
         case .object(let fields):
             for key in fields.keys.sorted() {
-                if let path = fields[key]!.nonFiniteNumberPath(prefix: prefix.isEmpty ? key : "\(prefix).\(key)") { return path }
+                if let path = fields[key]!.nonFiniteNumberPath(prefix: prefix.isEmpty ? key : "\(prefix).\(key)") {
+                    return path
+                }
             }
         default:
             break
@@ -88,7 +90,10 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
         try setting(Self.components(of: path)[...], to: value, fullPath: path)
     }
 
-    private enum Component { case key(String), index(Int) }
+    private enum Component {
+        case key(String)
+        case index(Int)
+    }
 
     private static func components(of path: String) throws -> [Component] {
         var components: [Component] = []
@@ -99,7 +104,8 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
             components.append(.key(String(name)))
             rest = rest.dropFirst(name.count)
             while rest.hasPrefix("[") {
-                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+                guard let close = rest.firstIndex(of: "]"),
+                    let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
                     index >= 0
                 else { throw ScenarioError(keyPath: path, message: "malformed key path") }
                 components.append(.index(index))
@@ -120,7 +126,8 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
             elements[index] = try elements[index].setting(path.dropFirst(), to: value, fullPath: fullPath)
             return .array(elements)
         case (.index(let index), .array(let elements)):
-            throw ScenarioError(keyPath: fullPath, message: "index \(index) is out of range (the list has \(elements.count))")
+            throw ScenarioError(
+                keyPath: fullPath, message: "index \(index) is out of range (the list has \(elements.count))")
         default:
             throw ScenarioError(keyPath: fullPath, message: "does not lead through objects and lists")
         }

@@ -38,7 +38,9 @@ public struct ModelSettings: Codable, Sendable, Equatable {
         let d = ContentAwareParameters()
         variant = d.variant
         affinity = d.affinity
-        click = ["intercept": d.clickIntercept, "tie": d.clickTie, "affinity": d.clickAffinity, "appeal": d.clickAppeal]
+        click = [
+            "intercept": d.clickIntercept, "tie": d.clickTie, "affinity": d.clickAffinity, "appeal": d.clickAppeal,
+        ]
         purchase = [
             "intercept": d.purchaseIntercept, "affinity": d.purchaseAffinity, "appeal": d.purchaseAppeal,
             "price": d.purchasePrice,
@@ -59,7 +61,8 @@ public struct ModelSettings: Codable, Sendable, Equatable {
         case .linearThreshold:
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: [.type, .weights])
             weights = try c.decode(.weights, default: "uniform")
-            try c.check(["uniform", "tie_strength"].contains(weights!), .weights,
+            try c.check(
+                ["uniform", "tie_strength"].contains(weights!), .weights,
                 "expected uniform or tie_strength", got: "'\(weights!)'")
         case .sir, .sis:
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: [.type, .transmission, .recovery])
@@ -130,7 +133,9 @@ public enum ProbabilitySetting: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let p = try? container.decode(Double.self) {
-            guard (0...1).contains(p) else { throw ScenarioError(at: decoder.codingPath, "must be in [0, 1], got \(p)") }
+            guard (0...1).contains(p) else {
+                throw ScenarioError(at: decoder.codingPath, "must be in [0, 1], got \(p)")
+            }
             self = .uniform(p)
             return
         }

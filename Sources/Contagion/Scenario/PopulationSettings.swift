@@ -19,7 +19,9 @@ public struct UserSettings: Codable, Sendable, Equatable {
     public var communities: CommunitySource
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case topics, homophily, concentration, centroidConcentration = "centroid_concentration", activity, propensity
+        case topics, homophily, concentration
+        case centroidConcentration = "centroid_concentration"
+        case activity, propensity
         case communities
     }
 
@@ -68,7 +70,9 @@ public struct ItemSettings: Codable, Sendable, Equatable {
     public var price: LogNormalSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case count, topicConcentration = "topic_concentration", appeal, price
+        case count
+        case topicConcentration = "topic_concentration"
+        case appeal, price
     }
 
     /// The documented defaults.

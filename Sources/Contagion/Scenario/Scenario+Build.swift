@@ -37,10 +37,12 @@ extension Scenario {
         switch g.type {
         case .erdosRenyi:
             return GraphGenerators.erdosRenyi(
-                nodeCount: g.nodes!, meanDegree: g.meanDegree!, directed: (g.directed ?? false), tieStrength: strength, using: &rng)
+                nodeCount: g.nodes!, meanDegree: g.meanDegree!, directed: (g.directed ?? false), tieStrength: strength,
+                using: &rng)
         case .barabasiAlbert:
             return GraphGenerators.barabasiAlbert(
-                nodeCount: g.nodes!, edgesPerNode: g.edgesPerNode!, directed: (g.directed ?? false), tieStrength: strength,
+                nodeCount: g.nodes!, edgesPerNode: g.edgesPerNode!, directed: (g.directed ?? false),
+                tieStrength: strength,
                 using: &rng)
         case .wattsStrogatz:
             return GraphGenerators.wattsStrogatz(
@@ -55,7 +57,9 @@ extension Scenario {
                 nodeCount: g.nodes!, exponent: g.exponent!, minimumDegree: g.minDegree!, maximumDegree: g.maxDegree!,
                 directed: (g.directed ?? false), tieStrength: strength, using: &rng)
         case .file:
-            return try EdgeListReader.read(path: resolvedGraphPath(baseDirectory: baseDirectory)!, format: g.format!, directed: (g.directed ?? false))
+            return try EdgeListReader.read(
+                path: resolvedGraphPath(baseDirectory: baseDirectory)!, format: g.format!,
+                directed: (g.directed ?? false))
         case .builtin:
             return g.name!.makeGraph()
         }

@@ -23,7 +23,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         name = try c.decode(.name, default: decoder.userInfo[Scenario.defaultNameKey] as? String ?? "scenario")
-        try c.check(!name.isEmpty && !name.contains("/"), .name, "must be a non-empty name without '/'", got: "'\(name)'")
+        try c.check(
+            !name.isEmpty && !name.contains("/"), .name, "must be a non-empty name without '/'", got: "'\(name)'")
         seed = try c.decode(.seed, default: 1)
         graph = try c.decode(GraphSettings.self, forKey: .graph)
         users = try c.decode(.users, default: UserSettings())
@@ -41,7 +42,9 @@ public struct Scenario: Codable, Sendable, Equatable {
         simulation = try c.decode(.simulation, default: SimulationSettings())
         for (index, item) in simulation.items.enumerated() where item >= items.count {
             throw ScenarioError(
-                at: c.codingPath + [CodingKeys.simulation, SimulationSettings.CodingKeys.items, AnyKey(intValue: index)],
+                at: c.codingPath + [
+                    CodingKeys.simulation, SimulationSettings.CodingKeys.items, AnyKey(intValue: index),
+                ],
                 "must be < items.count (\(items.count)), got \(item)")
         }
         output = try c.decode(.output, default: OutputSettings())
@@ -64,7 +67,11 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
     /// Whether to write `events.csv`.
     public var events: Bool
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case replicates, maxSteps = "max_steps", items, events }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case replicates
+        case maxSteps = "max_steps"
+        case items, events
+    }
 
     /// The documented defaults.
     public init() {
@@ -79,7 +86,9 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
         replicates = try c.decode(.replicates, default: 100, atLeast: 1)
         maxSteps = try c.decode(.maxSteps, default: 100, atLeast: 1)
         items = try c.decode(.items, default: [0])
-        try c.check(!items.isEmpty && items.allSatisfy { $0 >= 0 }, .items, "must be a non-empty list of item indices ≥ 0", got: items)
+        try c.check(
+            !items.isEmpty && items.allSatisfy { $0 >= 0 }, .items, "must be a non-empty list of item indices ≥ 0",
+            got: items)
         events = try c.decode(.events, default: false)
     }
 }

@@ -58,7 +58,8 @@ extension Decoder {
     func strictContainer<Key: CodingKey>(keyedBy type: Key.Type, allowed: [Key]) throws -> KeyedDecodingContainer<Key> {
         let names = Set(allowed.map(\.stringValue))
         let actual = try container(keyedBy: AnyKey.self)
-        for key in actual.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) where !names.contains(key.stringValue) {
+        for key in actual.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) where !names.contains(key.stringValue)
+        {
             throw ScenarioError(
                 at: codingPath + [key],
                 "unknown key (expected one of: \(allowed.map(\.stringValue).sorted().joined(separator: ", ")))")

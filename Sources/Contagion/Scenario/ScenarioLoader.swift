@@ -20,7 +20,8 @@ public enum ScenarioLoader {
                 guard let problem = JSON5Syntax.firstProblem(in: text) else {
                     throw ScenarioError(keyPath: "", message: "is not valid JSON5")
                 }
-                throw ScenarioError(file: "\(path):\(problem.line):\(problem.column)", keyPath: "", message: problem.message)
+                throw ScenarioError(
+                    file: "\(path):\(problem.line):\(problem.column)", keyPath: "", message: problem.message)
             }
             for (keyPath, text) in overrides {
                 tree = try tree.setting(keyPath, to: JSONValue.parseLiteral(text))

@@ -16,7 +16,9 @@ public struct PageRankSeeds: SeedingPolicy {
     public let maximumIterations: Int
 
     /// A PageRank policy.
-    public init(name: String = "pagerank", damping: Double = 0.85, tolerance: Double = 1e-10, maximumIterations: Int = 200) {
+    public init(
+        name: String = "pagerank", damping: Double = 0.85, tolerance: Double = 1e-10, maximumIterations: Int = 200
+    ) {
         self.name = name
         self.damping = damping
         self.tolerance = tolerance

@@ -42,7 +42,9 @@ public final class CSVWriter {
     }
 
     private func append(_ field: String) {
-        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        let needsQuotes = field.utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+        }
         guard needsQuotes else {
             buffer.append(contentsOf: field.utf8)
             return

@@ -27,7 +27,8 @@ public struct SampleSummary: Sendable, Equatable {
         count = n
         self.mean = n > 0 ? mean : .nan
         standardDeviation = n > 1 ? (squares / Double(n - 1)).squareRoot() : 0
-        let halfWidth = n > 1
+        let halfWidth =
+            n > 1
             ? StudentT.quantile975(degreesOfFreedom: n - 1) * standardDeviation / Double(n).squareRoot()
             : 0
         lower95 = self.mean - halfWidth
@@ -54,7 +55,9 @@ public enum StudentT {
         if nu <= table.count { return table[nu - 1] }
         let z = 1.959963984540054
         let v = Double(nu)
-        let z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z
+        let z3 = z * z * z
+        let z5 = z3 * z * z
+        let z7 = z5 * z * z
         return z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v)
             + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ContagionCommandLine
 
 @Suite struct ArgumentParserTests {
@@ -69,7 +70,9 @@ extension ArgumentParserTests {
 
     @Test func validateAcceptsOnlySet() throws {
         #expect(try Commands.validate.parse(["s.json", "--set", "a=1"]).values["set"] == ["a=1"])
-        #expect(Self.usageError(["s.json", "--seed", "3"], spec: Commands.validate)?.message == "error: unknown option '--seed'")
+        #expect(
+            Self.usageError(["s.json", "--seed", "3"], spec: Commands.validate)?.message
+                == "error: unknown option '--seed'")
     }
 }
 
@@ -86,7 +89,9 @@ extension ArgumentParserTests {
     @Test func missingValue() {
         #expect(Self.usageError(["s.json", "--out"])?.message == "error: option '--out' needs a value (DIR)")
         // The next word is an option, not a value.
-        #expect(Self.usageError(["--threads", "--quiet", "s.json"])?.message == "error: option '--threads' needs a value (N)")
+        #expect(
+            Self.usageError(["--threads", "--quiet", "s.json"])?.message
+                == "error: option '--threads' needs a value (N)")
     }
 
     @Test(arguments: [
@@ -95,15 +100,18 @@ extension ArgumentParserTests {
         (["s.json", "--replicates", "-2"], "error: option '--replicates' expects an integer ≥ 1, got '-2'"),
         (["s.json", "--seed", "-5"], "error: option '--seed' expects a non-negative integer, got '-5'"),
         (["s.json", "--seed", "1.5"], "error: option '--seed' expects a non-negative integer, got '1.5'"),
-        (["s.json", "--seed", "18446744073709551616"],
-         "error: option '--seed' expects a non-negative integer, got '18446744073709551616'"),
+        (
+            ["s.json", "--seed", "18446744073709551616"],
+            "error: option '--seed' expects a non-negative integer, got '18446744073709551616'"
+        ),
     ])
     func wrongValueType(arguments: [String], message: String) {
         #expect(Self.usageError(arguments)?.message == message)
     }
 
     @Test func largestSeedIsAccepted() throws {
-        #expect(try Self.run.parse(["s.json", "--seed", "18446744073709551615"]).value("seed") == "18446744073709551615")
+        #expect(
+            try Self.run.parse(["s.json", "--seed", "18446744073709551615"]).value("seed") == "18446744073709551615")
     }
 
     @Test func flagWithAValue() {
@@ -128,8 +136,9 @@ extension ArgumentParserTests {
 
 extension ArgumentParserTests {
     @Test func usageLineListsEveryOption() {
-        #expect(Self.run.usage == "usage: contagion run SCENARIO [--out DIR] [--seed N] [--threads N] [--replicates N] "
-            + "[--set KEY=VALUE]... [--quiet]")
+        #expect(
+            Self.run.usage == "usage: contagion run SCENARIO [--out DIR] [--seed N] [--threads N] [--replicates N] "
+                + "[--set KEY=VALUE]... [--quiet]")
         #expect(Commands.validate.usage == "usage: contagion validate SCENARIO [--set KEY=VALUE]...")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 @testable import ContagionCommandLine
 
@@ -23,15 +24,21 @@ import Testing
 
     /// The text of `name` in `folder`, split into lines (without the empty text after the last "\n").
     static func lines(_ name: String, in folder: String) throws -> [Substring] {
-        let text = try String(contentsOfFile: URL(fileURLWithPath: folder).appendingPathComponent(name).path, encoding: .utf8)
+        let text = try String(
+            contentsOfFile: URL(fileURLWithPath: folder).appendingPathComponent(name).path, encoding: .utf8)
         return text.split(separator: "\n")
     }
 
     struct ManifestFields: Decodable {
-        var master_seed: UInt64
+        var masterSeed: UInt64
         var files: [String]
         var nodes: Int
         var arcs: Int
+
+        enum CodingKeys: String, CodingKey {
+            case masterSeed = "master_seed"
+            case files, nodes, arcs
+        }
     }
 }
 
@@ -47,7 +54,8 @@ extension CommandLineToolTests {
     }
 
     @Test(arguments: [
-        ["frobnicate"], ["help", "frobnicate"], ["run"], ["run", "s.json", "--bogus"], ["run", "s.json", "--threads", "zero"],
+        ["frobnicate"], ["help", "frobnicate"], ["run"], ["run", "s.json", "--bogus"],
+        ["run", "s.json", "--threads", "zero"],
         ["validate"],
     ])
     func badUsageExitsTwo(arguments: [String]) {
@@ -94,7 +102,8 @@ extension CommandLineToolTests {
         let path = try folder.write("tiny.json", Self.scenario)
         #expect(CommandLineTool.run(["validate", path, "--set", "budget=40"]) == 2)
         let parsed = try Commands.validate.parse([path, "--set", "budget=40"])
-        #expect(throws: ScenarioError(file: path, keyPath: "budget", message: "must be ≤ the graph's 34 users, got 40")) {
+        #expect(throws: ScenarioError(file: path, keyPath: "budget", message: "must be ≤ the graph's 34 users, got 40"))
+        {
             try Commands.validateScenario(parsed)
         }
     }
@@ -143,8 +152,9 @@ extension CommandLineToolTests {
         #expect(try Self.lines("summary.csv", in: out).count == 1 + 24)
 
         let manifest = try JSONDecoder().decode(
-            ManifestFields.self, from: Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("manifest.json")))
-        #expect(manifest.master_seed == 3)
+            ManifestFields.self,
+            from: Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("manifest.json")))
+        #expect(manifest.masterSeed == 3)
         #expect(manifest.nodes == 34)
         #expect(manifest.arcs == 156)
         #expect(manifest.files.sorted() == Self.tables)
@@ -155,22 +165,27 @@ extension CommandLineToolTests {
         let path = try folder.write("tiny.json", Self.scenario)
         let out = folder.path(of: "results")
         let arguments = [
-            "run", path, "--quiet", "--threads", "1", "--out", out, "--replicates", "2", "--seed", "18446744073709551615",
+            "run", path, "--quiet", "--threads", "1", "--out", out, "--replicates", "2", "--seed",
+            "18446744073709551615",
             "--set", "simulation.events=true",
         ]
         #expect(CommandLineTool.run(arguments) == 0)
         #expect(try Self.lines("runs.csv", in: out).count == 1 + 4)
         #expect(try folder.listing("results").contains("events.csv"))
         let manifest = try JSONDecoder().decode(
-            ManifestFields.self, from: Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("manifest.json")))
-        #expect(manifest.master_seed == .max)
+            ManifestFields.self,
+            from: Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("manifest.json")))
+        #expect(manifest.masterSeed == .max)
     }
 
     @Test func rerunningWithoutEventsRemovesTheOldEventsTable() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("tiny.json", Self.scenario)
         let out = folder.path(of: "results")
-        #expect(CommandLineTool.run(["run", path, "--quiet", "--threads", "1", "--out", out, "--set", "simulation.events=true"]) == 0)
+        #expect(
+            CommandLineTool.run([
+                "run", path, "--quiet", "--threads", "1", "--out", out, "--set", "simulation.events=true",
+            ]) == 0)
         #expect(try folder.listing("results") == (Self.tables + ["events.csv"]).sorted())
         #expect(CommandLineTool.run(["run", path, "--quiet", "--threads", "1", "--out", out]) == 0)
         #expect(try folder.listing("results") == Self.tables)
@@ -180,7 +195,8 @@ extension CommandLineToolTests {
         let folder = try TemporaryFolder()
         let path = try folder.write("tiny.json", Self.scenario)
         let out = folder.path(of: "from-scenario")
-        #expect(CommandLineTool.run(["run", path, "--quiet", "--threads", "1", "--set", "output.directory=\(out)"]) == 0)
+        #expect(
+            CommandLineTool.run(["run", path, "--quiet", "--threads", "1", "--set", "output.directory=\(out)"]) == 0)
         #expect(try folder.listing("from-scenario") == Self.tables)
     }
 
@@ -190,7 +206,9 @@ extension CommandLineToolTests {
         #expect(CommandLineTool.run(["run", path, "--quiet", "--threads", "1", "--out", folder.path(of: "a")]) == 0)
         #expect(CommandLineTool.run(["run", path, "--quiet", "--threads", "2", "--out", folder.path(of: "b")]) == 0)
         for table in ["runs.csv", "steps.csv", "summary.csv", "seeds.csv"] {
-            #expect(try Self.lines(table, in: folder.path(of: "a")) == Self.lines(table, in: folder.path(of: "b")), "\(table) differs")
+            #expect(
+                try Self.lines(table, in: folder.path(of: "a")) == Self.lines(table, in: folder.path(of: "b")),
+                "\(table) differs")
         }
     }
 }

@@ -29,9 +29,11 @@ import Testing
         fresh.clickIntercept = -1
         var tired = fresh
         tired.fatigue = 0.1
-        let a = Fixture.spread(.contentAware(ContentAware(world: world, item: 0, parameters: fresh, maximumSteps: 9)),
+        let a = Fixture.spread(
+            .contentAware(ContentAware(world: world, item: 0, parameters: fresh, maximumSteps: 9)),
             seeds: [0, 1, 3, 4], runs: 20_000)
-        let b = Fixture.spread(.contentAware(ContentAware(world: world, item: 0, parameters: tired, maximumSteps: 9)),
+        let b = Fixture.spread(
+            .contentAware(ContentAware(world: world, item: 0, parameters: tired, maximumSteps: 9)),
             seeds: [0, 1, 3, 4], runs: 20_000)
         #expect(a.meanSpread - b.meanSpread > 5 * (a.standardError + b.standardError))
     }

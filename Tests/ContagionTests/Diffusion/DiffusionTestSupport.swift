@@ -3,7 +3,9 @@
 /// Small graphs and exact answers shared by the model tests.
 enum Fixture {
     /// A graph from `(tail, head)` pairs.
-    static func graph(_ nodeCount: Int, _ edges: [(Int, Int)], directed: Bool = true, strengths: [Float]? = nil) -> Graph {
+    static func graph(_ nodeCount: Int, _ edges: [(Int, Int)], directed: Bool = true, strengths: [Float]? = nil)
+        -> Graph
+    {
         var builder = GraphBuilder(nodeCount: nodeCount, directed: directed)
         for (index, (tail, head)) in edges.enumerated() {
             builder.addEdge(from: NodeID(tail), to: NodeID(head), strength: strengths?[index] ?? 1)

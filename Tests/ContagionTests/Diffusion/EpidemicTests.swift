@@ -7,7 +7,9 @@ import Testing
     /// Five users, six friendships with two cycles: 12 arcs, few enough to enumerate.
     let graph = Fixture.graph(5, [(0, 1), (0, 2), (1, 3), (2, 3), (3, 4), (2, 4)], directed: false)
 
-    func epidemic(_ kind: Epidemic<PerArcProbabilities>.Kind, beta: Double, gamma: Double, steps: Int = 200) -> Epidemic<PerArcProbabilities> {
+    func epidemic(_ kind: Epidemic<PerArcProbabilities>.Kind, beta: Double, gamma: Double, steps: Int = 200)
+        -> Epidemic<PerArcProbabilities>
+    {
         Epidemic(
             graph: graph, transmission: PerArcProbabilities([Double](repeating: beta, count: graph.arcCount)),
             recovery: gamma, kind: kind, maximumSteps: steps)

@@ -41,7 +41,8 @@ extension IndependentCascadeTests {
     }
 
     @Test func stepLimitStopsTheCascade() {
-        let model = IndependentCascade(graph: Fixture.path(10), probabilities: UniformArcProbability(1), maximumSteps: 3)
+        let model = IndependentCascade(
+            graph: Fixture.path(10), probabilities: UniformArcProbability(1), maximumSteps: 3)
         #expect(CascadeStatistics(Fixture.record(model, seeds: [0])).adopters == 4)
     }
 
@@ -141,7 +142,8 @@ extension IndependentCascadeTests {
         let graph = Fixture.graph(6, edges)
         let probabilities = (0..<graph.arcCount).map { 0.15 + 0.06 * Double($0) }
         let exact = Fixture.exactCascadeSpread(graph, probabilities: probabilities, seeds: [0])
-        let model = CompiledModel.cascade(IndependentCascade(graph: graph, probabilities: PerArcProbabilities(probabilities)))
+        let model = CompiledModel.cascade(
+            IndependentCascade(graph: graph, probabilities: PerArcProbabilities(probabilities)))
         let totals = Fixture.spread(model, seeds: [0], runs: 40_000)
         #expect(abs(totals.meanSpread - exact) < 5 * totals.standardError)
     }

@@ -30,9 +30,11 @@ import Testing
             .linearThreshold(LinearThreshold(graph: graph, useTieStrength: false)), seeds: [0], runs: 5_000)
         #expect(threshold.activated == 4 * 5_000)
         var rng = SplitMix64(seed: 1)
-        let cascade = CompiledModel.cascade(IndependentCascade(
-            graph: graph,
-            probabilities: PerArcProbabilities(CascadeProbabilityPreset.weightedCascade.probabilities(on: graph, using: &rng))))
+        let cascade = CompiledModel.cascade(
+            IndependentCascade(
+                graph: graph,
+                probabilities: PerArcProbabilities(
+                    CascadeProbabilityPreset.weightedCascade.probabilities(on: graph, using: &rng))))
         let totals = Fixture.spread(cascade, seeds: [0], runs: 40_000)
         #expect(abs(totals.meanSpread - 3.75) < 5 * totals.standardError)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 
 @Suite struct EdgeListReaderTests {
@@ -82,7 +83,9 @@ extension EdgeListReaderTests {
         let graph = try Self.read("from,to\n1,2\n2,3\n", name: "edges.txt", in: folder, format: .csv)
         #expect(Self.namedArcs(graph) == ["1>2:1.0", "2>3:1.0"])
         // Read as whitespace, the same file has one-field lines.
-        #expect(throws: EdgeListError.self) { try Self.read("from,to\n1,2\n", name: "edges.csv", in: folder, format: .whitespace) }
+        #expect(throws: EdgeListError.self) {
+            try Self.read("from,to\n1,2\n", name: "edges.csv", in: folder, format: .whitespace)
+        }
     }
 
     @Test func directedAndUndirectedReadingsOfOneFile() throws {
@@ -157,7 +160,8 @@ extension EdgeListReaderTests {
         #expect(error.line == 4)
         #expect(error.description == "\(path):4: expected 2 or 3 fields (source, target, optional weight), found 4")
         let (single, singlePath) = try Self.error("0 1\n7\n")
-        #expect(single.description == "\(singlePath):2: expected 2 or 3 fields (source, target, optional weight), found 1")
+        #expect(
+            single.description == "\(singlePath):2: expected 2 or 3 fields (source, target, optional weight), found 1")
     }
 
     @Test func csvLineNumbersCountTheHeader() throws {

@@ -13,7 +13,9 @@ enum GraphTestSupport {
 
     /// Every arc as a `(tail, head)` pair, in CSR order.
     static func arcs(of graph: Graph) -> [Arc] {
-        (0..<graph.nodeCount).flatMap { tail in graph.successors(of: NodeID(tail)).map { Arc(tail: tail, head: Int($0)) } }
+        (0..<graph.nodeCount).flatMap { tail in
+            graph.successors(of: NodeID(tail)).map { Arc(tail: tail, head: Int($0)) }
+        }
     }
 
     struct Arc: Hashable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contagion
 
 @Suite struct GraphTests {
@@ -10,7 +11,9 @@ import Testing
         let graph = Self.sample
         for tail in 0..<graph.nodeCount {
             for head in 0..<graph.nodeCount {
-                let expected = (graph.offsets[tail]..<graph.offsets[tail + 1]).first { graph.targets[$0] == NodeID(head) }
+                let expected = (graph.offsets[tail]..<graph.offsets[tail + 1]).first {
+                    graph.targets[$0] == NodeID(head)
+                }
                 #expect(graph.arc(from: NodeID(tail), to: NodeID(head)) == expected, "\(tail) → \(head)")
             }
         }

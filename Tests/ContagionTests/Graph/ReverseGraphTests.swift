@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contagion
 
 @Suite struct ReverseGraphTests {
@@ -11,9 +12,13 @@ import Testing
         #expect(reverse.arcs.sorted() == (0..<graph.arcCount).map { Int32($0) }, sourceLocation: sourceLocation)
         let inDegrees = graph.inDegrees()
         for head in 0..<graph.nodeCount {
-            #expect(reverse.offsets[head + 1] - reverse.offsets[head] == Int(inDegrees[head]), sourceLocation: sourceLocation)
+            #expect(
+                reverse.offsets[head + 1] - reverse.offsets[head] == Int(inDegrees[head]),
+                sourceLocation: sourceLocation)
             let predecessors = reverse.predecessors(of: NodeID(head))
-            #expect(predecessors.sorted() == Array(predecessors), "in-row of \(head) is not sorted", sourceLocation: sourceLocation)
+            #expect(
+                predecessors.sorted() == Array(predecessors), "in-row of \(head) is not sorted",
+                sourceLocation: sourceLocation)
             for j in reverse.offsets[head]..<reverse.offsets[head + 1] {
                 let arc = Int(reverse.arcs[j])
                 let tail = Int(reverse.sources[j])

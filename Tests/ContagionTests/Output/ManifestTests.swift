@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct ManifestTests {
     func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-manifest-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "contagion-manifest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -17,17 +18,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("a b\nb c\nc a\nc d\n".utf8).write(to: folder.appendingPathComponent("g.edges"))
         let file = folder.appendingPathComponent("s.json")
-        try Data("""
+        try Data(
+            """
             // test
             { graph: { type: "file", path: "g.edges" }, model: { type: "linear_threshold" },
               policies: [{ type: "explicit", users: ["a"] }], simulation: { replicates: 3 } }
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let scenario = try ScenarioLoader.load(path: file.path)
         let out = folder.appendingPathComponent("out")
         _ = try ScenarioRunner.run(scenario, baseDirectory: folder.path, outputDirectory: out.path, threads: 1)
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json")))
+        let manifest = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: out.appendingPathComponent("manifest.json")))
         let scenarioObject = try #require((manifest as? [String: Any])?["scenario"])
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-copy-\(UUID().uuidString).json")
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "contagion-copy-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: copy) }
         try JSONSerialization.data(withJSONObject: scenarioObject).write(to: copy)
         var expected = scenario
@@ -41,11 +46,13 @@ import Testing
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("s.json")
-        try Data("""
+        try Data(
+            """
             // test
             { graph: { type: "builtin", name: "florentine_families" }, model: { type: "independent_cascade" },
               policies: [{ type: "degree" }], budget: 2, simulation: { replicates: 3, events: true } }
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let out = folder.appendingPathComponent("out")
         let withEvents = try ScenarioLoader.load(path: file.path)
         _ = try ScenarioRunner.run(withEvents, baseDirectory: folder.path, outputDirectory: out.path, threads: 1)

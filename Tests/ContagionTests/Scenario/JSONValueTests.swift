@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 
 @Suite struct JSONValueTests {
@@ -27,7 +28,8 @@ extension JSONValueTests {
     @Test(arguments: [
         ("5", JSONValue.integer(5)), ("-3", .integer(-3)), ("2.5", .double(2.5)), ("true", .bool(true)),
         ("null", .null), ("[1, \"x\"]", .array([.integer(1), .string("x")])), ("\"5\"", .string("5")),
-        ("{a: 1,}", .object(["a": .integer(1)])), ("hello", .string("hello")), ("model.affinity", .string("model.affinity")),
+        ("{a: 1,}", .object(["a": .integer(1)])), ("hello", .string("hello")),
+        ("model.affinity", .string("model.affinity")),
         ("", .string("")),
     ])
     func parseLiteral(text: String, value: JSONValue) {
@@ -58,22 +60,26 @@ extension JSONValueTests {
             .setting("list[1].x", to: .bool(true))
             .setting("list[2][0]", to: .string("deep"))
             .setting("list[0]", to: .double(0.5))
-        #expect(updated == .object([
-            "a": .object(["b": .integer(2)]),
-            "list": .array([.double(0.5), .object(["x": .bool(true)]), .array([.string("deep")])]),
-            "s": .string("text"),
-        ]))
+        #expect(
+            updated
+                == .object([
+                    "a": .object(["b": .integer(2)]),
+                    "list": .array([.double(0.5), .object(["x": .bool(true)]), .array([.string("deep")])]),
+                    "s": .string("text"),
+                ]))
     }
 
     @Test func settingCreatesMissingObjectKeys() throws {
         let updated = try JSONValue.object([:]).setting("p.q.r", to: .integer(3))
         #expect(updated == .object(["p": .object(["q": .object(["r": .integer(3)])])]))
         let sibling = try Self.tree.setting("a.c", to: .null)
-        #expect(sibling == .object([
-            "a": .object(["b": .integer(1), "c": .null]),
-            "list": .array([.integer(10), .object(["x": .bool(false)]), .array([.null])]),
-            "s": .string("text"),
-        ]))
+        #expect(
+            sibling
+                == .object([
+                    "a": .object(["b": .integer(1), "c": .null]),
+                    "list": .array([.integer(10), .object(["x": .bool(false)]), .array([.null])]),
+                    "s": .string("text"),
+                ]))
     }
 
     @Test func settingAWholeSubtree() throws {
@@ -93,7 +99,9 @@ extension JSONValueTests {
 
     @Test(arguments: [("list[3]", 3, 3), ("list[2][1]", 1, 1)])
     func indexOutOfRange(path: String, index: Int, count: Int) {
-        #expect(Self.error(path) == ScenarioError(keyPath: path, message: "index \(index) is out of range (the list has \(count))"))
+        #expect(
+            Self.error(path)
+                == ScenarioError(keyPath: path, message: "index \(index) is out of range (the list has \(count))"))
     }
 
     @Test(arguments: ["s.x", "a.b.c", "a[0]", "list.x", "missing[0]"])

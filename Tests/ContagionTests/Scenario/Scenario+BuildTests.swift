@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 
 @Suite struct ScenarioBuildTests {
@@ -48,10 +49,12 @@ extension ScenarioBuildTests {
     }
 
     @Test func onlyItemDependentModelsRunEveryItem() throws {
-        let independent = try ScenarioTestSupport.load(ScenarioTestSupport.karate, overrides: [("simulation.items", "[2, 0, 1]")])
+        let independent = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate, overrides: [("simulation.items", "[2, 0, 1]")])
         #expect(try independent.makePlan(world: independent.makeWorld(baseDirectory: "/")).items == [2])
         let contentAware = try ScenarioTestSupport.load(
-            ScenarioTestSupport.karate, overrides: [("simulation.items", "[2, 0, 1]"), ("model", #"{ type: "content_aware" }"#)])
+            ScenarioTestSupport.karate,
+            overrides: [("simulation.items", "[2, 0, 1]"), ("model", #"{ type: "content_aware" }"#)])
         #expect(try contentAware.makePlan(world: contentAware.makeWorld(baseDirectory: "/")).items == [2, 0, 1])
     }
 }
@@ -70,7 +73,8 @@ extension ScenarioBuildTests {
     }
 
     @Test func communitiesNonePutsEveryoneTogether() throws {
-        let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate, overrides: [("users.communities", "none")])
+        let scenario = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate, overrides: [("users.communities", "none")])
         let world = try scenario.makeWorld(baseDirectory: "/")
         #expect(world.users.communities == [Int32](repeating: 0, count: 34))
     }
@@ -81,7 +85,8 @@ extension ScenarioBuildTests {
         try folder.write("data/edges.txt", "a b\nb c\nc a\nc d\n")
         let path = try folder.write(
             "scenario.json",
-            #"{ graph: { type: "file", path: "data/edges.txt", directed: true }, budget: 1, policies: [{ type: "degree" }] }"#)
+            #"{ graph: { type: "file", path: "data/edges.txt", directed: true }, budget: 1, policies: [{ type: "degree" }] }"#
+        )
         let scenario = try ScenarioLoader.load(path: path)
         #expect(scenario.resolvedGraphPath(baseDirectory: folder.path) == folder.path(of: "data/edges.txt"))
         let world = try scenario.makeWorld(baseDirectory: folder.path)
@@ -108,7 +113,8 @@ extension ScenarioBuildTests {
     }
 
     @Test func theGraphDependsOnlyOnTheSeed() throws {
-        let text = #"{ seed: 5, graph: { type: "erdos_renyi", nodes: 60, mean_degree: 3 }, policies: [{ type: "random" }] }"#
+        let text =
+            #"{ seed: 5, graph: { type: "erdos_renyi", nodes: 60, mean_degree: 3 }, policies: [{ type: "random" }] }"#
         let a = try ScenarioTestSupport.load(text).makeWorld(baseDirectory: "/")
         let b = try ScenarioTestSupport.load(text, overrides: [("items.count", "3")]).makeWorld(baseDirectory: "/")
         let c = try ScenarioTestSupport.load(text, overrides: [("seed", "6")]).makeWorld(baseDirectory: "/")

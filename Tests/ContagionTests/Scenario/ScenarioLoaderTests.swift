@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 
 @Suite struct ScenarioLoaderTests {}
@@ -94,7 +95,8 @@ extension ScenarioLoaderTests {
     @Test func theNameKeyWinsOverTheFileName() throws {
         let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate, name: "file-name.json")
         #expect(scenario.name == "file-name")
-        let named = try ScenarioTestSupport.load(ScenarioTestSupport.karate, name: "file-name.json", overrides: [("name", "given")])
+        let named = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate, name: "file-name.json", overrides: [("name", "given")])
         #expect(named.name == "given")
     }
 }
@@ -107,8 +109,10 @@ extension ScenarioLoaderTests {
             #"{ graph: { type: "erdos_renyi", nodez: 10 }, policies: [{ type: "random" }] }"#)
         #expect(error.file == path)
         #expect(error.keyPath == "graph.nodez")
-        #expect(error.description
-            == "\(path): graph.nodez: unknown key (expected one of: directed, mean_degree, nodes, tie_strength, type)")
+        #expect(
+            error.description
+                == "\(path): graph.nodez: unknown key (expected one of: directed, mean_degree, nodes, tie_strength, type)"
+        )
     }
 
     @Test func keyOfAnotherGraphTypeIsUnknown() throws {
@@ -119,16 +123,19 @@ extension ScenarioLoaderTests {
 
     @Test func unknownTopLevelKey() throws {
         let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("replicates", "5")])
-        #expect(error.description
-            == "\(path): replicates: unknown key (expected one of: budget, graph, items, model, name, output, policies, "
-            + "seed, simulation, users)")
+        #expect(
+            error.description
+                == "\(path): replicates: unknown key (expected one of: budget, graph, items, model, name, output, policies, "
+                + "seed, simulation, users)")
     }
 
     @Test func wrongTypeNamesWhatWasFound() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("budget", #""ten""#)])
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("budget", #""ten""#)])
         #expect(error.keyPath == "budget")
         #expect(error.description == "\(path): budget: expected an integer, found a string")
-        let (boolean, _) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("simulation.events", "3")])
+        let (boolean, _) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("simulation.events", "3")])
         #expect(boolean.keyPath == "simulation.events")
         #expect(boolean.message.hasPrefix("expected true or false"))
     }
@@ -149,22 +156,30 @@ extension ScenarioLoaderTests {
     }
 
     @Test func unknownGraphType() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("graph.type", "lattice")])
-        #expect(error.description
-            == "\(path): graph.type: expected one of: erdos_renyi, barabasi_albert, watts_strogatz, "
-            + "stochastic_block_model, configuration_model, file, builtin, got 'lattice'")
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("graph.type", "lattice")])
+        #expect(
+            error.description
+                == "\(path): graph.type: expected one of: erdos_renyi, barabasi_albert, watts_strogatz, "
+                + "stochastic_block_model, configuration_model, file, builtin, got 'lattice'")
     }
 
     @Test func unknownModelType() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("model.type", "bass")])
-        #expect(error.description
-            == "\(path): model.type: expected one of: independent_cascade, linear_threshold, content_aware, sir, sis, got 'bass'")
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("model.type", "bass")])
+        #expect(
+            error.description
+                == "\(path): model.type: expected one of: independent_cascade, linear_threshold, content_aware, sir, sis, got 'bass'"
+        )
     }
 
     @Test func unknownPolicyType() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[0].type", "celf")])
-        #expect(error.description
-            == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, got 'celf'")
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("policies[0].type", "celf")])
+        #expect(
+            error.description
+                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, got 'celf'"
+        )
     }
 
     @Test func missingRequiredKeys() throws {
@@ -172,7 +187,8 @@ extension ScenarioLoaderTests {
         #expect(policies.description == "\(path): policies: is required but missing")
         let (graph, graphPath) = try ScenarioTestSupport.error(#"{ policies: [{ type: "random" }] }"#)
         #expect(graph.description == "\(graphPath): graph: is required but missing")
-        let (name, namePath) = try ScenarioTestSupport.error(#"{ graph: { type: "builtin" }, policies: [{ type: "random" }] }"#)
+        let (name, namePath) = try ScenarioTestSupport.error(
+            #"{ graph: { type: "builtin" }, policies: [{ type: "random" }] }"#)
         #expect(name.description == "\(namePath): graph.name: is required but missing")
     }
 
@@ -182,13 +198,15 @@ extension ScenarioLoaderTests {
     }
 
     @Test func duplicatePolicyNames() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[1].name", "random")])
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("policies[1].name", "random")])
         #expect(error.keyPath == "policies[1].name")
         #expect(error.description == "\(path): policies[1].name: must be unique, got 'random' twice")
     }
 
     @Test func simulationItemOutOfRange() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("simulation.items", "[0, 12]")])
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("simulation.items", "[0, 12]")])
         #expect(error.description == "\(path): simulation.items[1]: must be < items.count (10), got 12")
         let (smaller, smallerPath) = try ScenarioTestSupport.error(
             ScenarioTestSupport.karate, overrides: [("items.count", "2"), ("simulation.items", "[1, 2]")])
@@ -221,7 +239,8 @@ extension ScenarioLoaderTests {
     }
 
     @Test func descriptionWithoutAFile() {
-        #expect(ScenarioError(keyPath: "budget", message: "must be ≥ 1, got 0").description == "budget: must be ≥ 1, got 0")
+        #expect(
+            ScenarioError(keyPath: "budget", message: "must be ≥ 1, got 0").description == "budget: must be ≥ 1, got 0")
         #expect(ScenarioError(keyPath: "", message: "no such file").description == "no such file")
     }
 }
@@ -232,7 +251,9 @@ extension ScenarioLoaderTests {
     @Test func overridesReplaceValuesAtKeyPaths() throws {
         let scenario = try ScenarioTestSupport.load(
             ScenarioTestSupport.karate,
-            overrides: [("budget", "3"), ("policies[1].k", "4"), ("model.probability", "0.25"), ("simulation.items", "[0, 1]")])
+            overrides: [
+                ("budget", "3"), ("policies[1].k", "4"), ("model.probability", "0.25"), ("simulation.items", "[0, 1]"),
+            ])
         #expect(scenario.budget == 3)
         #expect(scenario.policies[1].k == 4)
         #expect(scenario.budget(ofPolicy: 0) == 3)
@@ -246,7 +267,9 @@ extension ScenarioLoaderTests {
     @Test func overridesCreateMissingKeys() throws {
         let scenario = try ScenarioTestSupport.load(
             ScenarioTestSupport.karate,
-            overrides: [("output.directory", "results/run1"), ("items.price.sigma", "0"), ("simulation.events", "true")])
+            overrides: [
+                ("output.directory", "results/run1"), ("items.price.sigma", "0"), ("simulation.events", "true"),
+            ])
         #expect(scenario.output.directory == "results/run1")
         #expect(scenario.items.price.sigma == 0)
         #expect(scenario.simulation.events)
@@ -254,7 +277,8 @@ extension ScenarioLoaderTests {
     }
 
     @Test func overridesApplyInOrder() throws {
-        let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate, overrides: [("budget", "3"), ("budget", "5")])
+        let scenario = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate, overrides: [("budget", "3"), ("budget", "5")])
         #expect(scenario.budget == 5)
     }
 
@@ -277,7 +301,8 @@ extension ScenarioLoaderTests {
     }
 
     @Test func overrideIndexOutOfRange() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[5].k", "1")])
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("policies[5].k", "1")])
         #expect(error.description == "\(path): policies[5].k: index 5 is out of range (the list has 2)")
     }
 
@@ -295,7 +320,8 @@ extension ScenarioLoaderTests {
 // MARK: - Numbers the JSON tree must carry exactly
 
 extension ScenarioLoaderTests {
-    @Test(arguments: [0, 9_007_199_254_740_993, 9_223_372_036_854_775_807, 9_223_372_036_854_775_808, .max] as [UInt64])
+    @Test(
+        arguments: [0, 9_007_199_254_740_993, 9_223_372_036_854_775_807, 9_223_372_036_854_775_808, .max] as [UInt64])
     func seedsAreExactOverTheWholeUnsignedRange(seed: UInt64) throws {
         let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate, overrides: [("seed", String(seed))])
         #expect(scenario.seed == seed)
@@ -303,7 +329,8 @@ extension ScenarioLoaderTests {
 
     @Test(arguments: ["NaN", "Infinity", "-Infinity"])
     func nonFiniteNumbersAreRejected(text: String) throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("model.probability", text)])
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("model.probability", text)])
         #expect(error.description == "\(path): model.probability: must be a finite number")
     }
 
@@ -339,7 +366,8 @@ extension ScenarioLoaderTests {
     }
 
     @Test func keyOfAnotherPolicyTypeIsUnknown() throws {
-        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("policies[0].damping", "0.5")])
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("policies[0].damping", "0.5")])
         #expect(error.description == "\(path): policies[0].damping: unknown key (expected one of: k, name, type)")
     }
 }

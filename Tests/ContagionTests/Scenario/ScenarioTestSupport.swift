@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 
 /// Scenario files written to a temporary folder and loaded, for the scenario tests.
@@ -17,7 +18,9 @@ enum ScenarioTestSupport {
         """
 
     /// Loads `text` saved as `name` in a fresh folder.
-    static func load(_ text: String, name: String = "scenario.json", overrides: [(String, String)] = []) throws -> Scenario {
+    static func load(_ text: String, name: String = "scenario.json", overrides: [(String, String)] = []) throws
+        -> Scenario
+    {
         let folder = try TemporaryFolder()
         return try ScenarioLoader.load(path: folder.write(name, text), overrides: overrides)
     }

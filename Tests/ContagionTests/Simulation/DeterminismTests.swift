@@ -51,7 +51,8 @@ import Testing
     /// Common random numbers: two policies with the same seeds produce identical runs.
     @Test func policiesShareRandomNumbers() throws {
         var rng = Xoshiro256StarStar(seed: 1)
-        let graph = GraphGenerators.erdosRenyi(nodeCount: 300, meanDegree: 3, directed: false, tieStrength: .constant(1), using: &rng)
+        let graph = GraphGenerators.erdosRenyi(
+            nodeCount: 300, meanDegree: 3, directed: false, tieStrength: .constant(1), using: &rng)
         let world = Fixture.world(graph)
         let plan = ExperimentPlan(
             world: world, model: .independentCascade(.uniform(0.3)),

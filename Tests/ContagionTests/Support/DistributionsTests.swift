@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 
 /// Sample means of `draws` variates must lie within 5 standard errors of the true mean, where

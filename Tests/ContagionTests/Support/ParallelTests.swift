@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Contagion
 
 @Suite struct ParallelTests {
@@ -42,10 +43,13 @@ import Testing
     @Test(arguments: [(1, 10), (2, 10), (5, 12), (5, 3), (4, 4)])
     func eachWorkerReusesOneWorkspace(threads: Int, count: Int) {
         let made = Counter()
-        let results = Parallel.map(count: count, threads: threads, makeWorkspace: { () -> Int in
-            made.increment()
-            return 0
-        }) { _, itemsSeen in
+        let results = Parallel.map(
+            count: count, threads: threads,
+            makeWorkspace: { () -> Int in
+                made.increment()
+                return 0
+            }
+        ) { _, itemsSeen in
             itemsSeen += 1
             return itemsSeen
         }

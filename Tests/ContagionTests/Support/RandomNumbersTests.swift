@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contagion
 
 @Suite struct RandomNumbersTests {
@@ -17,13 +18,37 @@ extension RandomNumbersTests {
     // outputs), run once and pasted here. SplitMix64(1234567) is also the test vector of
     // Java's SplittableRandom: 6457827717110365317 = 0x599E_D017_FB08_FC85.
     static let splitMixVectors: [(seed: UInt64, words: [UInt64])] = [
-        (0, [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F, 0xF88B_B8A8_724C_81EC, 0x1B39_896A_51A8_749B]),
-        (1_234_567, [0x599E_D017_FB08_FC85, 0x2C73_F084_5854_0FA5, 0x883E_BCE5_A3F2_7C77, 0x3FBE_F740_E917_7B3F, 0xE3B8_3467_08CB_5ECD]),
+        (
+            0,
+            [
+                0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F, 0xF88B_B8A8_724C_81EC,
+                0x1B39_896A_51A8_749B,
+            ]
+        ),
+        (
+            1_234_567,
+            [
+                0x599E_D017_FB08_FC85, 0x2C73_F084_5854_0FA5, 0x883E_BCE5_A3F2_7C77, 0x3FBE_F740_E917_7B3F,
+                0xE3B8_3467_08CB_5ECD,
+            ]
+        ),
     ]
 
     static let xoshiroVectors: [(seed: UInt64, words: [UInt64])] = [
-        (0, [0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A, 0x1A5F_849D_4933_E6E0, 0x6AA5_94F1_262D_2D2C, 0xBBA5_AD4A_1F84_2E59]),
-        (1_234_567, [0x30A3_A1C3_6360_0467, 0x1940_5F0F_5799_29CA, 0x115B_EAAC_046D_DBD9, 0xEB17_CAF4_8F27_D7F6, 0xA0C9_4FE1_CCE9_D136]),
+        (
+            0,
+            [
+                0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A, 0x1A5F_849D_4933_E6E0, 0x6AA5_94F1_262D_2D2C,
+                0xBBA5_AD4A_1F84_2E59,
+            ]
+        ),
+        (
+            1_234_567,
+            [
+                0x30A3_A1C3_6360_0467, 0x1940_5F0F_5799_29CA, 0x115B_EAAC_046D_DBD9, 0xEB17_CAF4_8F27_D7F6,
+                0xA0C9_4FE1_CCE9_D136,
+            ]
+        ),
     ]
 
     @Test(arguments: splitMixVectors.indices)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contagion
 
 @Suite struct StatisticsTests {}

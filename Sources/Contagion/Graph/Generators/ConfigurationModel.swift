@@ -6,7 +6,7 @@ extension GraphGenerators {
     ///
     /// Degrees are drawn from P(k) ∝ k^(−exponent) on [`minimumDegree`, `maximumDegree`];
     /// stubs are shuffled and paired, then self-loops and repeated edges are erased (an odd stub
-/// total gets one extra stub on a node below the maximum). In a
+    /// total gets one extra stub on a node below the maximum). In a
     /// directed graph the same degree sequence gives every node's out-stubs and in-stubs.
     ///
     /// - Complexity: O(n + stubs) time.
@@ -32,7 +32,9 @@ extension GraphGenerators {
             }
             for _ in 0..<(minimumDegree + low) { stubs.append(NodeID(node)) }
         }
-        if !directed && stubs.count % 2 == 1 { makeEven(&stubs, nodeCount: n, maximumDegree: maximumDegree, using: &rng) }
+        if !directed && stubs.count % 2 == 1 {
+            makeEven(&stubs, nodeCount: n, maximumDegree: maximumDegree, using: &rng)
+        }
         var builder = GraphBuilder(nodeCount: n, directed: directed, expectedEdges: stubs.count)
         if directed {
             var heads = stubs

@@ -37,7 +37,10 @@ extension GraphGenerators {
             while candidate == node || links.contains(key(node, candidate)) {
                 candidate = rng.nextIndex(below: n)
                 tries += 1
-                if tries > 8 * n { candidate = old; break }
+                if tries > 8 * n {
+                    candidate = old
+                    break
+                }
             }
             if candidate != old {
                 links.remove(key(node, old))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contagion
 
 /// The graph starts from a star on m + 1 nodes (m edges) and each of the n − m − 1 later
@@ -55,9 +56,13 @@ import Testing
     }
 
     @Test func sameSeedGivesTheSameGraph() {
-        #expect(GraphTestSupport.isIdentical(
-            Self.barabasiAlbert(120, 3, directed: false, seed: 9), Self.barabasiAlbert(120, 3, directed: false, seed: 9)))
-        #expect(!GraphTestSupport.isIdentical(
-            Self.barabasiAlbert(120, 3, directed: false, seed: 9), Self.barabasiAlbert(120, 3, directed: false, seed: 10)))
+        #expect(
+            GraphTestSupport.isIdentical(
+                Self.barabasiAlbert(120, 3, directed: false, seed: 9),
+                Self.barabasiAlbert(120, 3, directed: false, seed: 9)))
+        #expect(
+            !GraphTestSupport.isIdentical(
+                Self.barabasiAlbert(120, 3, directed: false, seed: 9),
+                Self.barabasiAlbert(120, 3, directed: false, seed: 10)))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contagion
 
 /// Arc counts of G(n, p) are binomial: N candidate pairs, mean N·p, variance N·p·(1 − p);
@@ -16,7 +17,9 @@ import Testing
     ) {
         let mean = Double(pairs) * p
         let sd = (mean * (1 - p)).squareRoot()
-        #expect(abs(Double(count) - mean) < 5 * sd, "\(count) edges, expected \(mean) ± \(5 * sd)", sourceLocation: sourceLocation)
+        #expect(
+            abs(Double(count) - mean) < 5 * sd, "\(count) edges, expected \(mean) ± \(5 * sd)",
+            sourceLocation: sourceLocation)
     }
 
     @Test(arguments: [1, 2, 3] as [UInt64])

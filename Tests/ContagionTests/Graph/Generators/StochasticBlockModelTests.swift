@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contagion
 
 /// Edge counts inside and between blocks are binomial over the candidate pairs; the band is
@@ -27,13 +28,17 @@ import Testing
     static func expectBinomial(_ count: Int, pairs: Int, p: Double, sourceLocation: SourceLocation = #_sourceLocation) {
         let mean = Double(pairs) * p
         let sd = (mean * (1 - p)).squareRoot()
-        #expect(abs(Double(count) - mean) < 5 * sd, "\(count), expected \(mean) ± \(5 * sd)", sourceLocation: sourceLocation)
+        #expect(
+            abs(Double(count) - mean) < 5 * sd, "\(count), expected \(mean) ± \(5 * sd)", sourceLocation: sourceLocation
+        )
     }
 
     @Test func communitiesAreTheConsecutiveBlocks() {
         let graph = Self.blockModel(inside: 0.1, between: 0.01, directed: false, seed: 1)
         #expect(graph.nodeCount == 120)
-        #expect(graph.communities == Array(repeating: 0, count: 30) + Array(repeating: 1, count: 40) + Array(repeating: 2, count: 50))
+        #expect(
+            graph.communities == Array(repeating: 0, count: 30) + Array(repeating: 1, count: 40)
+                + Array(repeating: 2, count: 50))
     }
 
     @Test(arguments: [1, 2, 3] as [UInt64])
