@@ -11,10 +11,7 @@ let package = Package(
         .executable(name: "contagion-bench", targets: ["ContagionBench"]),
     ],
     targets: [
-        .target(
-            name: "Contagion",
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
-        ),
+        .target(name: "Contagion"),
         .target(name: "ContagionCommandLine", dependencies: ["Contagion"]),
         .executableTarget(name: "ContagionCLI", dependencies: ["ContagionCommandLine"]),
         .executableTarget(name: "ContagionBench", dependencies: ["Contagion"]),

@@ -51,7 +51,8 @@ func measure(_ model: CompiledModel, seeds: [NodeID], threads: Int, budget: Doub
     var batch = 0
     while elapsed < budget {
         let start = Date()
-        let part = MonteCarlo.run(model, seeds: seeds, runs: runs, threads: threads, streams: streams, batch: batch)
+        let part = MonteCarlo.run(
+            model, seeds: seeds, runs: runs, threads: threads, streams: streams, phase: .benchmark, batch: batch)
         let seconds = Date().timeIntervalSince(start)
         elapsed += seconds
         totals.add(part)

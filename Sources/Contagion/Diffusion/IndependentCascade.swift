@@ -52,8 +52,9 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
         init(probability p: Double, graph: Graph) {
             // Below 2⁻³² the per-arc kernel's threshold is 0 too: treat p as 0, exactly.
             let effective = p < 0x1p-32 ? 0 : p
-            inverseLogFailure = 1 / log1p(-effective)
-            noSuccess = (0..<graph.nodeCount).map { pow(1 - effective, Double(graph.outDegree(of: NodeID($0)))) }
+            let logFailure = log1p(-effective)
+            inverseLogFailure = 1 / logFailure
+            noSuccess = (0..<graph.nodeCount).map { exp(Double(graph.outDegree(of: NodeID($0))) * logFailure) }
         }
 
         /// The number of failures before the next success given a uniform `U` in (0, 1],

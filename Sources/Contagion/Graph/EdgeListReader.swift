@@ -32,7 +32,7 @@ public struct EdgeListError: Error, CustomStringConvertible, Equatable {
 /// appearance. Without a weight column every tie strength is 1; a weight must be in (0, 1].
 ///
 /// - Complexity: O(bytes + arcs·log(max degree)); the file is memory-mapped and parsed in
-///   place, holding 16 bytes per edge besides the graph under construction.
+///   place. Peak memory is about four times the finished graph's (measured on 10M arcs).
 public enum EdgeListReader {
     /// Reads the file at `path`.
     ///
@@ -62,7 +62,8 @@ public enum EdgeListReader {
 
         /// Calls `body(lineNumber, fields)` for every data line, with the fields as byte ranges.
         func forEachLine(_ body: (Int, [Range<Int>]) throws -> Bool) throws {
-            var position = 0
+            // Skip a UTF-8 byte-order mark.
+            var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var lineNumber = 0
             var fields: [Range<Int>] = []
             var sawHeader = !isCSV
@@ -129,9 +130,13 @@ public enum EdgeListReader {
             EdgeListError(path: path, line: line, message: message)
         }
 
+        /// The token as a non-negative integer, or `nil`. A leading zero (`07`) makes it a
+        /// name, so that `07` and `7` stay two nodes whichever pass reads the file.
         func integer(_ range: Range<Int>) -> Int64? {
             var value: Int64 = 0
-            guard !range.isEmpty, range.count <= 18 else { return nil }
+            guard !range.isEmpty, range.count <= 18, range.count == 1 || bytes[range.lowerBound] != 48 else {
+                return nil
+            }
             for index in range {
                 let digit = bytes[index] &- 48
                 guard digit < 10 else { return nil }
@@ -148,6 +153,11 @@ public enum EdgeListReader {
             }
             guard value > 0 && value <= 1 else {
                 throw error(line, "expected a weight in (0, 1], found \(token)")
+            }
+            // Tie strengths are stored as Float: a weight below its smallest normal value
+            // would round to (nearly) zero and break the normalisations that divide by it.
+            guard Float(value) >= .leastNormalMagnitude else {
+                throw error(line, "expected a weight of at least \(Float.leastNormalMagnitude), found \(token)")
             }
             return Float(value)
         }

@@ -61,6 +61,9 @@ public struct GraphSettings: Codable, Sendable, Equatable {
         }
     }
 
+    /// The most nodes a graph may have (node ids are 32-bit).
+    public static let maximumNodes = Int(Int32.max) - 1
+
     public init(from decoder: any Decoder) throws {
         let loose = try decoder.container(keyedBy: CodingKeys.self)
         type = try loose.decode(Source.self, forKey: .type)
@@ -71,13 +74,13 @@ public struct GraphSettings: Codable, Sendable, Equatable {
         }
         switch type {
         case .erdosRenyi:
-            nodes = try c.decode(.nodes, default: 1000, atLeast: 1)
+            nodes = try c.decode(.nodes, default: 1000, in: 1...Self.maximumNodes)
             meanDegree = try c.decode(.meanDegree, default: min(8.0, Double(nodes! - 1)), in: 0...Double(nodes! - 1))
         case .barabasiAlbert:
-            nodes = try c.decode(.nodes, default: 1000, atLeast: 2)
+            nodes = try c.decode(.nodes, default: 1000, in: 2...Self.maximumNodes)
             edgesPerNode = try c.decode(.edgesPerNode, default: min(4, nodes! - 1), in: 1...(nodes! - 1))
         case .wattsStrogatz:
-            nodes = try c.decode(.nodes, default: 1000, atLeast: 3)
+            nodes = try c.decode(.nodes, default: 1000, in: 3...Self.maximumNodes)
             neighbours = try c.decode(.neighbours, default: min(6, (nodes! - 1) / 2 * 2), in: 2...(nodes! - 1))
             try c.check(neighbours! % 2 == 0, .neighbours, "must be even", got: neighbours!)
             rewiring = try c.decode(.rewiring, default: 0.1, in: 0...1)
@@ -89,7 +92,7 @@ public struct GraphSettings: Codable, Sendable, Equatable {
             pIn = try c.decode(.pIn, default: 0.05, in: 0...1)
             pOut = try c.decode(.pOut, default: 0.002, in: 0...1)
         case .configurationModel:
-            nodes = try c.decode(.nodes, default: 1000, atLeast: 2)
+            nodes = try c.decode(.nodes, default: 1000, in: 2...Self.maximumNodes)
             exponent = try c.decode(.exponent, default: 2.5)
             try c.check(exponent! > 1, .exponent, "must be > 1", got: exponent!)
             minDegree = try c.decode(.minDegree, default: 2, atLeast: 1)

@@ -1,10 +1,12 @@
 /// Degree discount (Chen, Wang & Yang, KDD 2009), the heuristic tuned for uniform IC.
 ///
-/// Picks seeds one by one by the discounted degree
-/// `dd_v = d_v − 2·t_v − (d_v − t_v)·t_v·p`, where `d_v` is `v`'s degree and `t_v` the number
-/// of its neighbours already chosen; after each pick, its neighbours' `t` and `dd` are
-/// updated. `p` is the propagation probability the discount assumes. On a directed graph
-/// `d_v` is the out-degree and `t_v` counts chosen in-neighbours (whose shares `v` already sees).
+/// Picks seeds one by one by the discounted degree of each candidate `v`,
+/// `dd_v = d_v − s_v − t_v − (d_v − s_v)·t_v·p`: `d_v` is `v`'s out-degree, `t_v` the number
+/// of chosen seeds among its in-neighbours (who may activate `v` anyway), and `s_v` the number
+/// of chosen seeds among its out-neighbours (already active, so not new audience). It is the
+/// first-order expansion of `(1 − p)^t_v·(1 + (d_v − s_v)·p)`, the expected gain of seeding `v`.
+/// On an undirected graph `s_v = t_v` and it is the paper's `d_v − 2t_v − (d_v − t_v)·t_v·p`.
+/// `p` is the propagation probability the discount assumes.
 ///
 /// - Complexity: O(k·n + arcs) (a linear scan per pick; k is small).
 public struct DegreeDiscount: SeedingPolicy {
@@ -22,22 +24,32 @@ public struct DegreeDiscount: SeedingPolicy {
         count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
     ) throws -> [NodeID] {
         let graph = world.graph
+        let reverse = graph.isDirected ? ReverseGraph(graph) : nil
         let n = graph.nodeCount
         let degree = (0..<n).map { Double(graph.outDegree(of: NodeID($0))) }
         var discounted = degree
-        var chosenNeighbours = [Double](repeating: 0, count: n)
+        var seedsSeen = [Double](repeating: 0, count: n)  // t_v
+        var seedsFollowing = [Double](repeating: 0, count: n)  // s_v
         var isChosen = [Bool](repeating: false, count: n)
         var seeds: [NodeID] = []
+        func update(_ v: Int) {
+            let t = seedsSeen[v]
+            let audience = degree[v] - seedsFollowing[v]
+            discounted[v] = audience - t - audience * t * probability
+        }
         for _ in 0..<min(count, n) {
             var best = -1
             for v in 0..<n where !isChosen[v] && (best < 0 || discounted[v] > discounted[best]) { best = v }
             isChosen[best] = true
             seeds.append(NodeID(best))
             for v in graph.successors(of: NodeID(best)) where !isChosen[Int(v)] {
-                let v = Int(v)
-                chosenNeighbours[v] += 1
-                let t = chosenNeighbours[v]
-                discounted[v] = degree[v] - 2 * t - (degree[v] - t) * t * probability
+                seedsSeen[Int(v)] += 1
+                if reverse == nil { seedsFollowing[Int(v)] += 1 }
+                update(Int(v))
+            }
+            for w in reverse?.predecessors(of: NodeID(best)) ?? [] where !isChosen[Int(w)] {
+                seedsFollowing[Int(w)] += 1
+                update(Int(w))
             }
         }
         return seeds

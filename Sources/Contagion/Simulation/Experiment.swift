@@ -105,7 +105,7 @@ public enum Experiment {
         let counter = ProgressCounter(total: plan.policies.count * plan.items.count * plan.replicates, report: progress)
         var runs: [RunResult] = []
         for (itemIndex, item) in plan.items.enumerated() {
-            var modelRNG = streams.generator(.graph, 1)
+            var modelRNG = streams.generator(.model)
             let model = plan.model.compile(for: item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
             runs += model.visit(
                 CascadeBatch(

@@ -34,13 +34,17 @@ public enum MonteCarlo {
         }
     }
 
-    /// Runs `runs` cascades from `seeds`, split into `threads` equal streams.
+    /// The most chunks a batch is cut into; each chunk draws from its own stream.
+    static let maximumChunks = 64
+
+    /// Runs `runs` cascades from `seeds` on up to `threads` threads.
     ///
-    /// Stream `t` is the generator at (`phase`, `batch`, `t`) of `streams`: the totals depend on
-    /// the thread count only through that split, never on scheduling.
+    /// The runs are cut into `min(runs, 64)` near-equal chunks; chunk `c` draws from the
+    /// generator at (`phase`, `batch`, `c`) of `streams`. The chunks depend on `runs` only,
+    /// not on `threads`, so neither do the totals.
     public static func run(
         _ model: CompiledModel, seeds: [NodeID], runs: Int, threads: Int, streams: RandomStreams,
-        phase: RandomPhase = .benchmark, batch: Int = 0
+        phase: RandomPhase, batch: Int
     ) -> Totals {
         model.visit(Batch(seeds: seeds, runs: runs, threads: threads, streams: streams, phase: phase, batch: batch))
     }
@@ -54,13 +58,12 @@ public enum MonteCarlo {
         let batch: Int
 
         func visit<Model: DiffusionModel>(_ model: Model) -> Totals {
-            let workers = max(1, min(threads, runs))
-            let parts = Parallel.map(count: workers, threads: workers, makeWorkspace: { model.makeWorkspace() }) {
-                worker, workspace in
-                var rng = streams.generator(phase, batch, worker)
+            let chunks = min(runs, MonteCarlo.maximumChunks)
+            let parts = Parallel.map(count: chunks, threads: threads, makeWorkspace: { model.makeWorkspace() }) {
+                chunk, workspace in
+                var rng = streams.generator(phase, batch, chunk)
                 var totals = Totals()
-                let share = runs / workers + (worker < runs % workers ? 1 : 0)
-                for _ in 0..<share {
+                for _ in 0..<(runs / chunks + (chunk < runs % chunks ? 1 : 0)) {
                     var counter = SpreadCounter()
                     model.run(seeds: seeds, workspace: &workspace, observer: &counter, rng: &rng)
                     totals.runs += 1

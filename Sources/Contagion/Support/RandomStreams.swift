@@ -5,6 +5,8 @@ public enum RandomPhase: UInt64, Sendable {
     case seeding = 3
     case cascade = 4
     case benchmark = 5
+    /// The random parts of a compiled model (trivalency probabilities).
+    case model = 6
 }
 
 /// Derives independent generators from one master seed by *position*, never by thread.

@@ -6,7 +6,7 @@ public struct SampleSummary: Sendable, Equatable {
     public var count: Int
     /// Arithmetic mean.
     public var mean: Double
-    /// Sample standard deviation (n − 1 denominator; 0 for fewer than two observations).
+    /// Sample standard deviation (n − 1 denominator; NaN for fewer than two observations).
     public var standardDeviation: Double
     /// Lower end of the two-sided 95% Student-t confidence interval for the mean.
     public var lower95: Double
@@ -26,11 +26,13 @@ public struct SampleSummary: Sendable, Equatable {
         }
         count = n
         self.mean = n > 0 ? mean : .nan
-        standardDeviation = n > 1 ? (squares / Double(n - 1)).squareRoot() : 0
+        // One observation says nothing about spread: NaN (an empty CSV field), not a
+        // zero-width interval.
+        standardDeviation = n > 1 ? (squares / Double(n - 1)).squareRoot() : .nan
         let halfWidth =
             n > 1
             ? StudentT.quantile975(degreesOfFreedom: n - 1) * standardDeviation / Double(n).squareRoot()
-            : 0
+            : .nan
         lower95 = self.mean - halfWidth
         upper95 = self.mean + halfWidth
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Contagion
@@ -19,6 +20,42 @@ import Testing
         let exact = Fixture.exactCascadeSpread(graph, probabilities: probabilities, seeds: [0])
         let totals = Fixture.spread(.contentAware(model), seeds: [0], runs: 40_000)
         #expect(abs(totals.meanSpread - exact) < 5 * totals.standardError)
+    }
+
+    /// Fatigue, exactly: seeds 0 and 1 both reach user 2 at step 1 (0 first). An exposure
+    /// happens only if 2 is online (probability a), and fatigue counts the exposures 2 saw, so
+    /// P(no share) = a(1 − c₀s)·[(1 − a) + a(1 − c₁γs)] + (1 − a)·[(1 − a) + a(1 − c₁s)], with
+    /// s = p_share and c = p_click = σ(b₀ + b_tie·w + b_aff·c(2, i) + b_app·q_i) computed here
+    /// from the formula.
+    @Test func fatigueMatchesTheTwoExposureFormula() {
+        let graph = Fixture.graph(3, [(0, 2), (1, 2)], strengths: [0.9, 0.4])
+        let world = Fixture.world(graph)
+        var parameters = ContentAwareParameters()
+        parameters.fatigue = 0.3
+        parameters.clickIntercept = 0.5
+        parameters.shareIntercept = 3
+        func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+        let theta = world.users.interests(of: 2).map(Double.init)
+        let phi = world.catalogue.topics(of: 0).map(Double.init)
+        let affinity =
+            zip(theta, phi).reduce(0) { $0 + $1.0 * $1.1 }
+            / (theta.reduce(0) { $0 + $1 * $1 }.squareRoot() * phi.reduce(0) { $0 + $1 * $1 }.squareRoot())
+        let appeal = Double(world.catalogue.appeal[0])
+        func click(_ tie: Double) -> Double {
+            sigmoid(
+                parameters.clickIntercept + parameters.clickTie * tie + parameters.clickAffinity * affinity
+                    + parameters.clickAppeal * appeal)
+        }
+        let share = Double(world.users.sharePropensity[2]) * sigmoid(3 + parameters.shareAffinity * affinity)
+        let a = Double(world.users.activity[2])
+        let (c0, c1, gamma) = (click(Double(Float(0.9))), click(Double(Float(0.4))), 0.3)
+        let noShare =
+            a * (1 - c0 * share) * ((1 - a) + a * (1 - c1 * gamma * share))
+            + (1 - a) * ((1 - a) + a * (1 - c1 * share))
+        let exact = 3 - noShare
+        let model = ContentAware(world: world, item: 0, parameters: parameters, maximumSteps: 5)
+        let totals = Fixture.spread(.contentAware(model), seeds: [0, 1], runs: 200_000)
+        #expect(abs(totals.meanSpread - exact) < 5 * totals.standardError + 1e-6)
     }
 
     /// Fatigue only lowers later clicks: spread with γ < 1 is below the γ = 1 spread.
@@ -50,6 +87,19 @@ import Testing
             #expect(s.adopters - s.seeds <= s.clicks)
             #expect(abs(s.revenue - Double(s.purchases) * world.catalogue.prices[1]) < 1e-9)
         }
+    }
+
+    /// The seed-formula kernel against live-edge enumeration with its arc probabilities.
+    @Test func seedFormulaRunsAsItsIndependentCascade() {
+        var parameters = ContentAwareParameters()
+        parameters.variant = .seedFormula
+        parameters.fatigue = 1
+        let world = Fixture.world(graph)
+        let model = ContentAware(world: world, item: 2, parameters: parameters, maximumSteps: 100)
+        let probabilities = (0..<graph.arcCount).map(model.independentProbability(ofArc:))
+        let exact = Fixture.exactCascadeSpread(graph, probabilities: probabilities, seeds: [0])
+        let totals = Fixture.spread(.contentAware(model), seeds: [0], runs: 40_000)
+        #expect(abs(totals.meanSpread - exact) < 5 * totals.standardError)
     }
 
     /// The seed formula: P(u→v) = α·w_uv/D(v) + β·c(v, i)/N(v); with certain activity, a single

@@ -31,7 +31,9 @@ enum Fixture {
 
     /// Mean spread and its standard error over `runs` Monte-Carlo runs.
     static func spread(_ model: CompiledModel, seeds: [NodeID], runs: Int, seed: UInt64 = 11) -> MonteCarlo.Totals {
-        MonteCarlo.run(model, seeds: seeds, runs: runs, threads: 2, streams: RandomStreams(masterSeed: seed))
+        MonteCarlo.run(
+            model, seeds: seeds, runs: runs, threads: 2, streams: RandomStreams(masterSeed: seed), phase: .cascade,
+            batch: 0)
     }
 
     /// Nodes reachable from `seeds` using only the arcs for which `isLive(arc)` holds.

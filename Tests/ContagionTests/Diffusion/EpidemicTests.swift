@@ -51,13 +51,32 @@ import Testing
         #expect(record.steps.last?.infectious == 5)
     }
 
-    /// Infectious counts never exceed the users ever infected (SIR) and the run stops at T.
-    @Test func infectiousCountsAreConsistent() {
-        let model = epidemic(.sis, beta: 0.5, gamma: 0.5, steps: 30)
-        for seed in 0..<50 {
-            let record = Fixture.record(model, seeds: [0], seed: UInt64(seed))
-            #expect(record.steps.count <= 31)
-            #expect(record.steps.allSatisfy { $0.infectious <= 5 })
-        }
+    /// SIS reinfection, exactly: on 0 — 1 with β = γ = 1 the infection hops back and forth,
+    /// one infectious user every step, and both users count as adopters once.
+    @Test func sisReinfectsRecoveredUsers() {
+        let pair = Fixture.graph(2, [(0, 1)], directed: false)
+        let model = Epidemic(
+            graph: pair, transmission: PerArcProbabilities([1, 1]), recovery: 1, kind: .sis, maximumSteps: 9)
+        let record = Fixture.record(model, seeds: [0])
+        #expect(record.steps.map(\.infectious) == [Int](repeating: 1, count: 10))
+        #expect(CascadeStatistics(record).adopters == 2)
+        #expect(record.steps.count == 10)
+    }
+
+    /// SIR on the same pair: 1 is infected at step 1, 0 recovers and is immune, so the run
+    /// ends after step 2 with nobody infectious.
+    @Test func sirRecoveredUsersAreImmune() {
+        let pair = Fixture.graph(2, [(0, 1)], directed: false)
+        let model = Epidemic(
+            graph: pair, transmission: PerArcProbabilities([1, 1]), recovery: 1, kind: .sir, maximumSteps: 9)
+        let record = Fixture.record(model, seeds: [0])
+        #expect(record.steps.map(\.infectious) == [1, 1, 0])
+    }
+
+    /// Without recovery every user of the component is infected eventually (a susceptible
+    /// neighbour escapes 500 steps with probability 0.7^500).
+    @Test func sirWithoutRecoveryReachesTheWholeComponent() {
+        let totals = Fixture.spread(.epidemic(epidemic(.sir, beta: 0.3, gamma: 0, steps: 500)), seeds: [0], runs: 200)
+        #expect(totals.activated == 5 * 200)
     }
 }

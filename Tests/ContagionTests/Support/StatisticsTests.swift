@@ -37,19 +37,22 @@ extension StatisticsTests {
         #expect(summary.lower95 == 3.25 && summary.upper95 == 3.25)
     }
 
+    /// One observation says nothing about spread: the deviation and interval are NaN (empty
+    /// in CSV), not a zero-width interval that looks certain.
     @Test func summaryOfOneValue() {
         let summary = SampleSummary([7.5])
         #expect(summary.count == 1)
         #expect(summary.mean == 7.5)
-        #expect(summary.standardDeviation == 0)
-        #expect(summary.lower95 == 7.5 && summary.upper95 == 7.5)
+        #expect(summary.standardDeviation.isNaN)
+        #expect(summary.lower95.isNaN && summary.upper95.isNaN)
+        #expect(CSVWriter.format(summary.upper95) == "")
     }
 
     @Test func summaryOfNothing() {
         let summary = SampleSummary([Double]())
         #expect(summary.count == 0)
         #expect(summary.mean.isNaN)
-        #expect(summary.standardDeviation == 0)
+        #expect(summary.standardDeviation.isNaN)
         #expect(summary.standardError.isNaN)
     }
 
