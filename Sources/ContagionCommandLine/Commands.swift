@@ -29,9 +29,6 @@ enum Commands {
         positionals: [("SCENARIO", "The scenario file.")],
         options: [set])
 
-    static let help = CommandSpec(
-        name: "help", summary: "Show help for a command.", positionals: [], options: [])
-
     static let all = [run, validate]
 
     static let overview = """
@@ -132,37 +129,5 @@ enum Commands {
             "memory     about \(memory / 1_048_576 + 1) MiB on \(threads) threads",
         ]
         print(lines.joined(separator: "\n"))
-    }
-}
-
-/// The progress line on stderr: shown only on a terminal, only after the run has lasted a
-/// second, redrawn at most five times a second.
-final class ProgressLine: @unchecked Sendable {
-    private let enabled: Bool
-    private let lock = NSLock()
-    private let start = Date()
-    private var lastDraw = Date.distantPast
-    private var drawn = false
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func update(finished: Int, total: Int) {
-        guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let now = Date()
-        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.2 || finished == total else {
-            return
-        }
-        lastDraw = now
-        drawn = true
-        let percent = 100 * finished / max(total, 1)
-        FileHandle.standardError.write(Data("\r\(finished)/\(total) runs (\(percent)%)   ".utf8))
-    }
-
-    func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -5,8 +5,6 @@
 public protocol ArcProbabilities: Sendable {
     /// The threshold of `arc`: it succeeds with probability `threshold / 2³²`.
     func threshold(ofArc arc: Int) -> UInt32
-    /// The probability of `arc`, for reporting and for compiling into other models.
-    func probability(ofArc arc: Int) -> Double
     /// The common probability when every arc has the same one (kernels may then skip
     /// geometrically), else `nil`.
     var uniformProbability: Double? { get }
@@ -27,26 +25,20 @@ public struct UniformArcProbability: ArcProbabilities {
     @inlinable @inline(__always)
     public func threshold(ofArc arc: Int) -> UInt32 { threshold }
 
-    public func probability(ofArc arc: Int) -> Double { probability }
-
     public var uniformProbability: Double? { probability }
 }
 
 /// Each arc has its own probability.
 public struct PerArcProbabilities: ArcProbabilities {
     @usableFromInline let thresholds: [UInt32]
-    private let probabilities: [Float]
 
     /// One probability per arc, aligned with the graph's `targets`.
     public init(_ probabilities: [Double]) {
-        self.probabilities = probabilities.map { Float($0) }
         thresholds = probabilities.map(bernoulliThreshold)
     }
 
     @inlinable @inline(__always)
     public func threshold(ofArc arc: Int) -> UInt32 { thresholds[arc] }
-
-    public func probability(ofArc arc: Int) -> Double { Double(probabilities[arc]) }
 
     public var uniformProbability: Double? { nil }
 }

@@ -19,7 +19,3 @@ public enum TieStrengthDistribution: Sendable, Equatable {
         }
     }
 }
-
-/// The graph generators, each in its own file. All take an explicit generator so that a
-/// scenario's seed fixes the graph.
-public enum GraphGenerators {}

@@ -44,22 +44,3 @@ public enum Parallel {
         return results
     }
 }
-
-/// Reads the process's memory figures from `/proc/self/status` (Linux).
-public enum MemoryUsage {
-    /// The peak resident set size so far, in bytes (`VmHWM`), or `nil` where unavailable.
-    public static func peakResidentBytes() -> Int? { statusField("VmHWM:") }
-
-    /// The current resident set size, in bytes (`VmRSS`), or `nil` where unavailable.
-    public static func residentBytes() -> Int? { statusField("VmRSS:") }
-
-    private static func statusField(_ name: String) -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix(name) {
-            let kilobytes = line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first
-                .flatMap { Int($0) }
-            return kilobytes.map { $0 * 1024 }
-        }
-        return nil
-    }
-}

@@ -2,11 +2,11 @@ import Testing
 
 @testable import Contagion
 
-@Suite struct StatisticsTests {}
+@Suite struct SampleSummaryTests {}
 
 // MARK: - SampleSummary
 
-extension StatisticsTests {
+extension SampleSummaryTests {
     /// By hand: mean 40/8 = 5; squared deviations 9+1+1+1+0+0+4+16 = 32, variance 32/7,
     /// sd √(32/7) = 2.1380899…; half-width t₇·sd/√8 with t₇ = 2.364624 (the table's entry).
     @Test func summaryOfASmallSample() {
@@ -66,7 +66,7 @@ extension StatisticsTests {
 
 // MARK: - StudentT
 
-extension StatisticsTests {
+extension SampleSummaryTests {
     /// Reference quantiles from `scipy.stats.t.ppf(0.975, df)`.
     static let quantiles: [(degreesOfFreedom: Int, quantile: Double)] = [
         (1, 12.706204736174694), (2, 4.302652729749462), (10, 2.228138851986274), (29, 2.045229642132703),

@@ -1,0 +1,31 @@
+/// All (policy, replicate) cascades of one item, run with the concrete model type so the
+/// kernel is specialised.
+struct CascadeBatch: DiffusionModelVisitor {
+    let itemIndex: Int
+    let outcomes: [PolicyOutcome]
+    let plan: ExperimentPlan
+    let streams: RandomStreams
+    let threads: Int
+    let counter: ProgressCounter
+
+    func visit<Model: DiffusionModel>(_ model: Model) -> [RunResult] {
+        let replicates = plan.replicates
+        return Parallel.map(
+            count: outcomes.count * replicates, threads: threads,
+            makeWorkspace: {
+                (model.makeWorkspace(), CascadeRecorder(nodeCount: model.nodeCount, recordsEvents: plan.recordsEvents))
+            }
+        ) { task, workspace in
+            let policy = task / replicates
+            let replicate = task % replicates
+            var rng = streams.generator(.cascade, replicate, itemIndex)
+            workspace.1.reset()
+            model.run(
+                seeds: outcomes[policy].seeds[itemIndex], workspace: &workspace.0, observer: &workspace.1, rng: &rng)
+            counter.increment()
+            return RunResult(
+                policy: policy, replicate: replicate, itemIndex: itemIndex,
+                statistics: CascadeStatistics(workspace.1), steps: workspace.1.steps, events: workspace.1.events)
+        }
+    }
+}
