@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import Contagion
+
+/// The tables agree with each other: the per-step rows add up to the per-run rows, the
+/// summary is the sample summary of the runs, and the events are the cascade trees.
+@Suite struct ExperimentTablesTests {
+    /// Runs a small content-aware scenario with events and returns each table as rows of
+    /// named fields.
+    func tables() throws -> [String: [[String: String]]] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "contagion-tables-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("s.json")
+        try Data(
+            """
+            // tables
+            { seed: 3, graph: { type: "stochastic_block_model", block_sizes: [80, 80], p_in: 0.08, p_out: 0.01 },
+              model: { type: "content_aware", click: { intercept: 0 } }, budget: 4,
+              policies: [{ type: "degree" }, { type: "random" }], simulation: { replicates: 12, items: [1, 2], events: true } }
+            """.utf8
+        ).write(to: file)
+        let out = folder.appendingPathComponent("out")
+        _ = try ScenarioRunner.run(
+            ScenarioLoader.load(path: file.path), baseDirectory: folder.path, outputDirectory: out.path, threads: 2)
+        var result: [String: [[String: String]]] = [:]
+        for name in ["runs", "steps", "summary", "events", "seeds"] {
+            let lines = try String(contentsOf: out.appendingPathComponent("\(name).csv"), encoding: .utf8)
+                .split(separator: "\n").map {
+                    $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                }
+            result[name] = lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(lines[0], $0)) }
+        }
+        return result
+    }
+
+    func key(_ row: [String: String]) -> String { "\(row["policy"]!)/\(row["item"]!)/\(row["replicate"]!)" }
+
+    @Test func tablesAgree() throws {
+        let t = try tables()
+        let runs = try #require(t["runs"])
+        #expect(runs.count == 2 * 2 * 12)
+
+        // steps.csv: new counts add up to the run's totals; cumulative columns end there.
+        var stepTotals: [String: [String: Double]] = [:]
+        for row in t["steps"]! {
+            for (column, metric) in [
+                ("new_exposed", "exposed"), ("new_clicks", "clicks"), ("new_purchases", "purchases"),
+                ("new_adopters", "adopters"), ("new_revenue", "revenue"),
+            ] {
+                stepTotals[key(row), default: [:]][metric, default: 0] += Double(row[column]!)!
+            }
+        }
+        for run in runs {
+            for metric in ["exposed", "clicks", "purchases", "adopters", "revenue"] {
+                #expect(abs(stepTotals[key(run)]![metric]! - Double(run[metric]!)!) < 1e-6, "\(key(run)) \(metric)")
+            }
+        }
+
+        // summary.csv: mean and interval are SampleSummary of the runs' column.
+        for row in t["summary"]! where ["adopters", "revenue", "structural_virality"].contains(row["metric"]!) {
+            let values = runs.filter { $0["policy"] == row["policy"] && $0["item"] == row["item"] }
+                .map { Double($0[row["metric"]!]!)! }
+            let expected = SampleSummary(values)
+            #expect(Int(row["runs"]!) == values.count)
+            #expect(abs(Double(row["mean"]!)! - expected.mean) <= 1e-9 * max(1, abs(expected.mean)))
+            #expect(abs(Double(row["ci95_high"]!)! - expected.upper95) <= 1e-9 * max(1, abs(expected.upper95)))
+        }
+
+        // events.csv: one seed or share event per adopter, and every share's source adopted
+        // earlier in the same cascade.
+        var adopted: [String: [String: Int]] = [:]
+        for event in t["events"]! where ["seed", "share"].contains(event["action"]!) {
+            let cascade = key(event)
+            let step = Int(event["step"]!)!
+            if event["action"] == "share" {
+                let sourceStep = try #require(adopted[cascade]?[event["source"]!], "\(cascade): source never adopted")
+                #expect(sourceStep < step)
+                #expect(event["channel"] == "social")
+            } else {
+                #expect(step == 0 && event["channel"] == "seed" && event["source"] == "")
+            }
+            #expect(adopted[cascade, default: [:]].updateValue(step, forKey: event["user"]!) == nil)
+        }
+        for run in runs { #expect(adopted[key(run)]?.count == Int(run["adopters"]!)) }
+
+        // seeds.csv: each policy seeds `budget` users per item.
+        #expect(t["seeds"]!.count == 2 * 2 * 4)
+    }
+}
