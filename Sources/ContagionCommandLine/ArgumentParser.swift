@@ -1,6 +1,8 @@
 /// A bad command line: the one-line message and the usage of the command it concerns.
 public struct UsageError: Error, CustomStringConvertible, Equatable {
+    /// The error, starting with `error: `.
     public var message: String
+    /// The usage line of the command concerned.
     public var usage: String
     public var description: String { "\(message)\n\(usage)" }
 }
@@ -13,21 +15,31 @@ public struct UsageError: Error, CustomStringConvertible, Equatable {
 public struct CommandSpec: Sendable {
     /// The kinds of values an option takes.
     public enum ValueKind: Sendable, Equatable {
+        /// `flag`: no value; `integer`: an integer ≥ 0; `positiveInteger`: an integer ≥ 1; `text`: any string.
         case flag, integer, positiveInteger, text
     }
 
     /// One `--option`.
     public struct Option: Sendable {
+        /// The name, without the leading `--`.
         public var name: String
+        /// The value it takes.
         public var kind: ValueKind
+        /// The value's name in usage and help (`DIR`, `N`); unused for flags.
         public var placeholder: String
+        /// One line for the help text.
         public var help: String
+        /// Whether it may be given more than once; every value is kept, in order.
         public var repeatable = false
     }
 
+    /// The command, as typed after `contagion`.
     public var name: String
+    /// One line saying what the command does; the help text starts with it.
     public var summary: String
+    /// The positional arguments in order, with a help line each; all are required unless help is asked for.
     public var positionals: [(name: String, help: String)]
+    /// The options, besides `-h` and `--help`.
     public var options: [Option]
 
     /// The usage line, e.g. `usage: contagion run SCENARIO [--out DIR] …`.
@@ -125,9 +137,13 @@ public struct CommandSpec: Sendable {
 
 /// The result of ``CommandSpec/parse(_:)``.
 public struct ParsedArguments: Equatable {
+    /// The positional arguments, in order.
     public var positionals: [String] = []
+    /// Each option's values by name (without `--`), in command-line order.
     public var values: [String: [String]] = [:]
+    /// The flags given, by name.
     public var flags: Set<String> = []
+    /// Whether `-h` or `--help` was given.
     public var wantsHelp = false
 
     /// The last value of `--name`.

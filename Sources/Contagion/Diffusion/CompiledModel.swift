@@ -6,10 +6,15 @@
 /// ``DiffusionModelVisitor`` to ``visit(_:)``, which calls it with the concrete model type:
 /// the existential is opened once, and the whole kernel is specialised.
 public enum CompiledModel: Sendable {
+    /// ``IndependentCascade`` with the same probability on every arc (which allows geometric skipping).
     case uniformCascade(IndependentCascade<UniformArcProbability>)
+    /// ``IndependentCascade`` with a probability per arc.
     case cascade(IndependentCascade<PerArcProbabilities>)
+    /// The ``LinearThreshold`` model.
     case linearThreshold(LinearThreshold)
+    /// The ``ContentAware`` model, compiled for one item.
     case contentAware(ContentAware)
+    /// An SIR or SIS ``Epidemic`` with a transmission probability per arc.
     case epidemic(Epidemic<PerArcProbabilities>)
 
     /// Calls `visitor` with the concrete model.
@@ -38,6 +43,7 @@ public enum CompiledModel: Sendable {
 
 /// Work to do with a compiled model, written once, generic over the model type.
 public protocol DiffusionModelVisitor {
+    /// What the work produces.
     associatedtype Result
     /// Does the work with the concrete `model`.
     func visit<Model: DiffusionModel>(_ model: Model) -> Result

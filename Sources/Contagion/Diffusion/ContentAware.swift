@@ -10,6 +10,7 @@ public struct ContentAwareParameters: Sendable, Equatable {
         case seedFormula = "seed_formula"
     }
 
+    /// The click rule: the funnel or the seed formula (default `funnel`).
     public var variant = Variant.funnel
     /// How `c(v, i)` is measured.
     public var affinity = AffinityMeasure.cosine
@@ -117,7 +118,9 @@ public struct ContentAware: DiffusionModel {
         fatiguePowers = (0..<64).map { pow(parameters.fatigue, Double($0)) }
     }
 
+    /// The number of users, ``graph``'s node count.
     public var nodeCount: Int { graph.nodeCount }
+    /// Always `content_aware`.
     public var name: String { "content_aware" }
 
     /// The arc-independent approximation's probability of `arc`: `a_v·p_click·p_share`

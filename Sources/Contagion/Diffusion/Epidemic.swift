@@ -13,6 +13,8 @@
 public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
     /// Whether recovery gives immunity (SIR) or not (SIS).
     public enum Kind: String, Sendable, Codable {
+        /// `sir`: recovered users are immune; `sis`: they are susceptible again. The raw value is the
+        /// model's name.
         case sir, sis
     }
 
@@ -36,7 +38,9 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
         self.maximumSteps = maximumSteps
     }
 
+    /// The number of users, ``graph``'s node count.
     public var nodeCount: Int { graph.nodeCount }
+    /// `sir` or `sis`, from ``kind``.
     public var name: String { kind.rawValue }
 
     /// Scratch: compartment stamps and the infected lists of this step and the next.

@@ -66,7 +66,9 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
         }
     }
 
+    /// The number of users, ``graph``'s node count.
     public var nodeCount: Int { graph.nodeCount }
+    /// Always `independent_cascade`, whatever the arc probabilities.
     public var name: String { "independent_cascade" }
 
     /// Scratch: active marks, exposure marks and the breadth-first queue.

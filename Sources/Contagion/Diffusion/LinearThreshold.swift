@@ -39,7 +39,9 @@ public struct LinearThreshold: DiffusionModel {
         }
     }
 
+    /// The number of users, ``graph``'s node count.
     public var nodeCount: Int { graph.nodeCount }
+    /// Always `linear_threshold`, whatever the weights.
     public var name: String { "linear_threshold" }
 
     /// Scratch: active and reached marks, the weight each node still needs, the queue.

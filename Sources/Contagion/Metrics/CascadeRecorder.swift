@@ -1,5 +1,7 @@
 /// What happened to a user in a cascade event.
 public enum CascadeAction: String, Sendable, CaseIterable {
+    /// `seed`: a seed activated at step 0; `exposure`, `click`, `purchase`: the user's first exposure,
+    /// click or purchase; `share`: activated by another user (adopted, shared or was infected).
     case seed, exposure, click, purchase, share
 }
 
@@ -17,6 +19,8 @@ public struct CascadeEvent: Sendable, Equatable {
 
 /// New counts in one step of a cascade.
 public struct StepCounts: Sendable, Equatable {
+    /// Users exposed, clicking, purchasing and activated for the first time in the step (seeds are
+    /// exposed and activated at step 0).
     public var exposed = 0, clicks = 0, purchases = 0, adopters = 0
     /// Users still able to spread at the end of the step.
     public var infectious = 0

@@ -18,6 +18,7 @@ public struct Manifest: Encodable {
     public var threads: Int
     /// Graph size.
     public var nodes: Int
+    /// Number of arcs; an undirected edge counts as two.
     public var arcs: Int
     /// Wall-clock seconds: building the world, choosing seeds, simulating, writing.
     public var timings: [String: Double]

@@ -5,32 +5,57 @@
 public struct GraphSettings: Codable, Sendable, Equatable {
     /// The graph sources.
     public enum Source: String, Codable, Sendable, CaseIterable {
+        /// Erdős–Rényi G(n, p); keys `nodes`, `mean_degree`.
         case erdosRenyi = "erdos_renyi"
+        /// Barabási–Albert preferential attachment; keys `nodes`, `edges_per_node`.
         case barabasiAlbert = "barabasi_albert"
+        /// Watts–Strogatz small world; keys `nodes`, `neighbours`, `rewiring`.
         case wattsStrogatz = "watts_strogatz"
+        /// Stochastic block model; keys `block_sizes`, `p_in`, `p_out`.
         case stochasticBlockModel = "stochastic_block_model"
+        /// Configuration model with power-law degrees; keys `nodes`, `exponent`, `min_degree`, `max_degree`.
         case configurationModel = "configuration_model"
+        /// An edge-list file; keys `path`, `format`.
         case file
+        /// A built-in data set; key `name`.
         case builtin
     }
 
+    /// The graph source (required); it decides which other keys are allowed.
     public var type: Source
     /// Whether arcs are one-way; `nil` for built-in graphs (always undirected).
     public var directed: Bool?
+    /// Number of nodes for `erdos_renyi` (≥ 1), `barabasi_albert` (≥ 2), `watts_strogatz` (≥ 3) and
+    /// `configuration_model` (≥ 2), at most ``maximumNodes`` (default 1000).
     public var nodes: Int?
+    /// `erdos_renyi`: expected out-degree (degree if undirected), in [0, nodes − 1] (default min(8, nodes − 1)).
     public var meanDegree: Double?
+    /// `barabasi_albert`: edges each new node makes, in [1, nodes − 1] (default min(4, nodes − 1)).
     public var edgesPerNode: Int?
+    /// `watts_strogatz`: the ring lattice's degree `k`, even, in [2, nodes − 1] (default 6, or the
+    /// largest even number ≤ nodes − 1 if smaller).
     public var neighbours: Int?
+    /// `watts_strogatz`: the probability of rewiring each lattice link, in [0, 1] (default 0.1).
     public var rewiring: Double?
+    /// `stochastic_block_model`: nodes per block, a non-empty list of sizes ≥ 1 (default four blocks of 250).
     public var blockSizes: [Int]?
+    /// `stochastic_block_model`: edge probability of a pair in the same block, in [0, 1] (default 0.05).
     public var pIn: Double?
+    /// `stochastic_block_model`: edge probability of a pair in different blocks, in [0, 1] (default 0.002).
     public var pOut: Double?
+    /// `configuration_model`: the power-law exponent of the degree distribution, > 1 (default 2.5).
     public var exponent: Double?
+    /// `configuration_model`: the smallest degree drawn, ≥ 1 (default 2).
     public var minDegree: Int?
+    /// `configuration_model`: the largest degree drawn, ≥ `minDegree` (default max(`minDegree`, ⌊√nodes⌋)).
     public var maxDegree: Int?
+    /// `file`: the edge list's path, relative to the scenario file's folder unless absolute (required).
     public var path: String?
+    /// `file`: the edge list's text layout (default `auto`).
     public var format: EdgeListFormat?
+    /// `builtin`: which built-in graph (required).
     public var name: BuiltinGraph?
+    /// Generated graphs: how tie strengths are drawn (default uniform in [0.1, 1]); `nil` for `file` and `builtin`.
     public var tieStrength: TieStrengthSettings?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -111,10 +136,15 @@ public struct GraphSettings: Codable, Sendable, Equatable {
 public struct TieStrengthSettings: Codable, Sendable, Equatable {
     /// `constant`, `uniform` or `beta`.
     public var distribution: String
+    /// `constant`: every tie's strength, in (0, 1] (default 1).
     public var value: Double?
+    /// `uniform`: the lower bound, in (0, 1] (default 0.1).
     public var min: Double?
+    /// `uniform`: the upper bound, in [`min`, 1] (default 1).
     public var max: Double?
+    /// `beta`: the shape `α` > 0 (default 2).
     public var alpha: Double?
+    /// `beta`: the shape `β` > 0 (default 5).
     public var beta: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable { case distribution, value, min, max, alpha, beta }

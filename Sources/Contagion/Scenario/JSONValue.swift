@@ -3,14 +3,21 @@ import Foundation
 /// A JSON document as a tree, used to apply `--set key.path=value` overrides to a scenario
 /// before it is decoded into its typed schema.
 public indirect enum JSONValue: Codable, Equatable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// An integer that fits in `Int64`.
     case integer(Int64)
     /// An integer above `Int64.max` (a 64-bit seed, say).
     case unsignedInteger(UInt64)
+    /// Any other number.
     case double(Double)
+    /// A string.
     case string(String)
+    /// A list.
     case array([JSONValue])
+    /// An object: values by key.
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

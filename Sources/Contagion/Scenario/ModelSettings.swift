@@ -2,12 +2,17 @@
 public struct ModelSettings: Codable, Sendable, Equatable {
     /// The model names.
     public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// ``IndependentCascade``; key `probability`.
         case independentCascade = "independent_cascade"
+        /// ``LinearThreshold``; key `weights`.
         case linearThreshold = "linear_threshold"
+        /// ``ContentAware``; keys `variant`, `affinity`, `click`, `purchase`, `share`, `fatigue`, `alpha`, `beta`.
         case contentAware = "content_aware"
+        /// An SIR or SIS ``Epidemic``; keys `transmission`, `recovery`.
         case sir, sis
     }
 
+    /// The model (default `content_aware`); it decides which other keys are allowed.
     public var type: Kind
     /// IC: a number `p` or `weighted_cascade`, `trivalency`, `tie_strength`.
     public var probability: ProbabilitySetting?
@@ -17,14 +22,23 @@ public struct ModelSettings: Codable, Sendable, Equatable {
     public var transmission: ProbabilitySetting?
     /// SIR/SIS: recovery probability per step.
     public var recovery: Double?
-    /// Content-aware keys.
+    /// Content-aware: the click rule (default `funnel`).
     public var variant: ContentAwareParameters.Variant?
+    /// Content-aware: how `c(v, i)` is measured (default `cosine`).
     public var affinity: AffinityMeasure?
+    /// Content-aware: the click logit's `intercept`, `tie`, `affinity` and `appeal`; a key left out keeps its
+    /// default.
     public var click: [String: Double]?
+    /// Content-aware: the purchase logit's `intercept`, `affinity`, `appeal` and `price`; a key left out keeps
+    /// its default.
     public var purchase: [String: Double]?
+    /// Content-aware: the share logit's `intercept` and `affinity`; a key left out keeps its default.
     public var share: [String: Double]?
+    /// Content-aware: `γ` in [0, 1], the click probability's factor per earlier exposure (default 0.7).
     public var fatigue: Double?
+    /// Content-aware seed formula: `α` ≥ 0, the weight of tie strength (default 0.5).
     public var alpha: Double?
+    /// Content-aware seed formula: `β` ≥ 0, the weight of affinity (default 0.5).
     public var beta: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -125,9 +139,13 @@ public struct ModelSettings: Codable, Sendable, Equatable {
 
 /// An arc probability in a scenario: a number in [0, 1] or a preset name.
 public enum ProbabilitySetting: Codable, Sendable, Equatable {
+    /// The same probability on every arc, in [0, 1].
     case uniform(Double)
+    /// `weighted_cascade`: `p_uv = 1 / indeg(v)`.
     case weightedCascade
+    /// `trivalency`: each arc draws one of 0.1, 0.01 and 0.001.
     case trivalency
+    /// `tie_strength`: `p_uv = w_uv`.
     case tieStrength
 
     public init(from decoder: any Decoder) throws {

@@ -2,11 +2,15 @@
 public struct PolicySettings: Codable, Sendable, Equatable {
     /// The built-in policies, by scenario name.
     public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// ``ExplicitSeeds`` (key `users`), ``RandomSeeds`` and ``DegreeSeeds``.
         case explicit, random, degree
+        /// ``DegreeDiscount``; key `probability`.
         case degreeDiscount = "degree_discount"
+        /// ``PageRankSeeds``; key `damping`.
         case pagerank
     }
 
+    /// The policy (required); it decides which other keys are allowed.
     public var type: Kind
     /// The label in outputs (default: the type; must be unique).
     public var name: String

@@ -10,12 +10,19 @@ public struct UserSettings: Codable, Sendable, Equatable {
         case none
     }
 
+    /// Number of topics `d` of user interests and item topics, in [1, 1024] (default 8).
     public var topics: Int
+    /// `h` in [0, 1]: how closely users follow their community's centroid (default 0.8).
     public var homophily: Double
+    /// `κ` > 0: Dirichlet concentration of a user's interests around its mean (default 20).
     public var concentration: Double
+    /// Dirichlet parameter of each component of the community centroids, > 0 (default 0.3; small: peaked).
     public var centroidConcentration: Double
+    /// Beta parameters of the online probability `a_u` (default α = 4, β = 2).
     public var activity: BetaSettings
+    /// Beta parameters of the share propensity `s_u` (default α = 2, β = 5).
     public var propensity: BetaSettings
+    /// Where community labels come from (default `auto`).
     public var communities: CommunitySource
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -64,9 +71,13 @@ public struct UserSettings: Codable, Sendable, Equatable {
 
 /// The `items` section: the catalogue.
 public struct ItemSettings: Codable, Sendable, Equatable {
+    /// Number of items, ≥ 1 (default 10).
     public var count: Int
+    /// Dirichlet parameter of each component of an item's topics, > 0 (default 0.2; small: items about one topic).
     public var topicConcentration: Double
+    /// Beta parameters of the appeal `q_i` (default α = 2, β = 2).
     public var appeal: BetaSettings
+    /// Log-normal parameters of the price (default μ = 3, σ = 0.5); prices are rounded to two decimals.
     public var price: LogNormalSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -106,11 +117,14 @@ public struct ItemSettings: Codable, Sendable, Equatable {
 
 /// Beta(α, β) parameters, both > 0.
 public struct BetaSettings: Codable, Sendable, Equatable {
+    /// The shape `α` (checked > 0 when decoded).
     public var alpha: Double
+    /// The shape `β` (checked > 0 when decoded).
     public var beta: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable { case alpha, beta }
 
+    /// Beta(`alpha`, `beta`), unchecked.
     public init(alpha: Double, beta: Double) {
         self.alpha = alpha
         self.beta = beta
@@ -130,11 +144,14 @@ public struct BetaSettings: Codable, Sendable, Equatable {
 
 /// Log-normal parameters: `exp(μ + σ·Z)`.
 public struct LogNormalSettings: Codable, Sendable, Equatable {
+    /// `μ`: the mean of the logarithm.
     public var mu: Double
+    /// `σ`: the standard deviation of the logarithm (checked ≥ 0 when decoded).
     public var sigma: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable { case mu, sigma }
 
+    /// Log-normal(`mu`, `sigma`), unchecked.
     public init(mu: Double, sigma: Double) {
         self.mu = mu
         self.sigma = sigma

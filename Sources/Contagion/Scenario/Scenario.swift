@@ -5,14 +5,21 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var name: String
     /// The master seed every random stream is derived from.
     public var seed: UInt64
+    /// The `graph` section (required).
     public var graph: GraphSettings
+    /// The `users` section (defaults if absent).
     public var users: UserSettings
+    /// The `items` section (defaults if absent).
     public var items: ItemSettings
+    /// The `model` section (default: the content-aware model).
     public var model: ModelSettings
+    /// The `policies` list: at least one policy, names unique (required).
     public var policies: [PolicySettings]
     /// Default seeds per policy.
     public var budget: Int
+    /// The `simulation` section (defaults if absent).
     public var simulation: SimulationSettings
+    /// The `output` section (defaults if absent).
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {

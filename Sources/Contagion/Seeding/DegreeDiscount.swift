@@ -10,6 +10,7 @@
 ///
 /// - Complexity: O(k·n + arcs) (a linear scan per pick; k is small).
 public struct DegreeDiscount: SeedingPolicy {
+    /// The label in outputs (default `degree_discount`).
     public let name: String
     /// The `p` of the discount formula.
     public let probability: Double

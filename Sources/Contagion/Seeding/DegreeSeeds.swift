@@ -1,5 +1,6 @@
 /// The `count` users with the largest audiences (out-degree: how many see their shares).
 public struct DegreeSeeds: SeedingPolicy {
+    /// The label in outputs (default `degree`).
     public let name: String
 
     /// A highest-out-degree policy.

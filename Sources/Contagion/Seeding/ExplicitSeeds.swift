@@ -1,5 +1,6 @@
 /// Seeds listed by name in the scenario (original node ids from the graph file, or indices).
 public struct ExplicitSeeds: SeedingPolicy {
+    /// The label in outputs (default `explicit`).
     public let name: String
     /// The users to seed, by name.
     public let userNames: [String]

@@ -7,6 +7,7 @@
 ///
 /// - Complexity: O(arcs) per iteration.
 public struct PageRankSeeds: SeedingPolicy {
+    /// The label in outputs (default `pagerank`).
     public let name: String
     /// The damping factor `d`.
     public let damping: Double

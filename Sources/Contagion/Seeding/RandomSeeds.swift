@@ -1,5 +1,6 @@
 /// `count` distinct users drawn uniformly at random: the baseline every policy must beat.
 public struct RandomSeeds: SeedingPolicy {
+    /// The label in outputs (default `random`).
     public let name: String
 
     /// A uniform random policy.

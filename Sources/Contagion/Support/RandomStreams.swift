@@ -1,9 +1,14 @@
 /// The named phases of a run, each with its own family of random streams.
 public enum RandomPhase: UInt64, Sendable {
+    /// Generating the graph.
     case graph = 1
+    /// Drawing users, items and community labels.
     case population = 2
+    /// Choosing seeds, one stream per policy and item.
     case seeding = 3
+    /// Running cascades, one stream per replicate and item.
     case cascade = 4
+    /// The Monte-Carlo runs of `contagion-bench`.
     case benchmark = 5
     /// The random parts of a compiled model (trivalency probabilities).
     case model = 6
