@@ -12,16 +12,7 @@ public enum CommandLineTool {
         } catch let error as UsageError {
             printError(error.description)
             return 2
-        } catch let error as ScenarioError {
-            printError("error: \(error)")
-            return 2
-        } catch let error as EdgeListError {
-            printError("error: \(error)")
-            return 2
-        } catch let error as OutputError {
-            printError("error: \(error)")
-            return 2
-        } catch let error as SeedingError {
+        } catch let error as any InputError {
             printError("error: \(error)")
             return 2
         } catch {
