@@ -12,7 +12,7 @@ public enum EdgeListFormat: String, Sendable, Codable, CaseIterable {
 }
 
 /// A malformed or unreadable edge-list file: `file:line: what was expected, what was found`.
-public struct EdgeListError: Error, CustomStringConvertible, Equatable {
+public struct EdgeListError: InputError, Equatable {
     /// The file's path.
     public var path: String
     /// The 1-based line number, or `nil` for errors about the whole file.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A scenario that cannot be run: `file: key.path: what was expected, what was found`.
-public struct ScenarioError: Error, CustomStringConvertible, Equatable {
+public struct ScenarioError: InputError, Equatable {
     /// The scenario file, if known.
     public var file: String?
     /// The key path, such as `policies[2].k`; empty for the whole file.

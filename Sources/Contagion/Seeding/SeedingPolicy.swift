@@ -16,7 +16,7 @@ public protocol SeedingPolicy: Sendable {
 }
 
 /// A seeding policy that could not choose its seeds.
-public struct SeedingError: Error, CustomStringConvertible, Equatable {
+public struct SeedingError: InputError, Equatable {
     /// What went wrong, naming the policy.
     public var description: String
 

@@ -2,8 +2,3 @@
 /// folder. Its description is one line naming the file and the key path or line; the
 /// command line reports it with exit code 2 (anything else is exit code 1).
 public protocol InputError: Error, CustomStringConvertible {}
-
-extension EdgeListError: InputError {}
-extension OutputError: InputError {}
-extension ScenarioError: InputError {}
-extension SeedingError: InputError {}

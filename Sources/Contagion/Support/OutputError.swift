@@ -1,5 +1,5 @@
 /// An output file or folder that could not be written.
-public enum OutputError: Error, CustomStringConvertible, Equatable {
+public enum OutputError: InputError, Equatable {
     /// The path could not be created or written.
     case cannotWrite(String)
 
