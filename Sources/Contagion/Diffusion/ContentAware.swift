@@ -32,7 +32,9 @@ public struct ContentAwareParameters: Sendable, Equatable {
 /// The content-aware social-commerce model: exposure → click → purchase and/or share.
 ///
 /// A user `u` who shares item `i` at step `t` exposes each out-neighbour `v` at step `t + 1`,
-/// if `v` is online (probability `a_v`) and has not shared `i` yet. On its `e`-th exposure
+/// if `v` is online in that step and has not shared `i` yet. Each user is online in a step
+/// with probability `a_v`, drawn once per (user, step) when the first share reaches them, so
+/// a user offline in a step misses every share of that step. On its `e`-th exposure
 /// (`e = 0, 1, …`), `v` clicks with probability `p_click(u, v)·γ^e` (fatigue). A click leads to
 /// a purchase with probability `p_buy(v)` (once per user) and, independently, to a share
 /// with probability `p_share(v)`; a sharer exposes its own followers in the next step.
@@ -47,8 +49,10 @@ public struct ContentAwareParameters: Sendable, Equatable {
 /// strength of `v`'s in-arcs (its attention budget) and `N(v)` its in-degree (friend count);
 /// purchases follow `p_buy`.
 ///
-/// With `γ = 1` each arc is tried independently, and the model is an independent cascade
-/// with `p_uv = a_v·p_click(u, v)·p_share(v)`; fatigue makes it depend on exposure history.
+/// Its arc-independent approximation is the independent cascade with
+/// `p_uv = a_v·p_click(u, v)·p_share(v)` (``independentProbability(ofArc:)``): exact when
+/// `γ = 1` and users are always online (`a_v = 1`) or never reached twice in one step;
+/// otherwise fatigue and the shared online draw of a step couple the arcs into a user.
 ///
 /// - Complexity: O(seeds + arcs out of sharers) per run; no allocation.
 public struct ContentAware: DiffusionModel {
@@ -123,8 +127,7 @@ public struct ContentAware: DiffusionModel {
     /// Always `content_aware`.
     public var name: String { "content_aware" }
 
-    /// The arc-independent approximation's probability of `arc`: `a_v·p_click·p_share`
-    /// (exact when `γ = 1`).
+    /// The arc-independent approximation's probability of `arc`: `a_v·p_click·p_share`.
     public func independentProbability(ofArc arc: Int) -> Double {
         let v = Int(graph.targets[arc])
         return [online[v], click[arc], share[v]].reduce(1.0) { $0 * ($1 == .max ? 1 : Double($1) * 0x1p-32) }
@@ -137,6 +140,9 @@ public struct ContentAware: DiffusionModel {
         var clicked: RunStamps
         var purchased: RunStamps
         var exposures: ScratchArray<UInt8>
+        /// The (run, step) of each user's latest online draw, and its outcome.
+        var onlineDrawn: ScratchArray<UInt64>
+        var isOnline: ScratchArray<Bool>
         var queue: ScratchArray<NodeID>
     }
 
@@ -144,8 +150,10 @@ public struct ContentAware: DiffusionModel {
         Workspace(
             active: RunStamps(count: nodeCount), exposed: RunStamps(count: nodeCount),
             clicked: RunStamps(count: nodeCount), purchased: RunStamps(count: nodeCount),
-            exposures: ScratchArray(repeating: 0, count: nodeCount), queue: ScratchArray(repeating: 0, count: nodeCount)
-        )
+            exposures: ScratchArray(repeating: 0, count: nodeCount),
+            onlineDrawn: ScratchArray(repeating: 0, count: nodeCount),
+            isOnline: ScratchArray(repeating: false, count: nodeCount),
+            queue: ScratchArray(repeating: 0, count: nodeCount))
     }
 
     public func run<Observer: CascadeObserver>(
@@ -160,6 +168,12 @@ public struct ContentAware: DiffusionModel {
         let clicked = workspace.clicked
         let purchased = workspace.purchased
         let exposures = workspace.exposures.base
+        let onlineDrawn = workspace.onlineDrawn.base
+        let isOnline = workspace.isOnline.base
+        // Run stamps start at 1, so a key is never 0, the arrays' initial value; when the
+        // stamps wrap around (every 2³² − 1 runs) the old keys are cleared too.
+        if workspace.active.current == 1 { workspace.onlineDrawn.fill(with: 0) }
+        let runKey = UInt64(workspace.active.current) << 32
         var frontier = Frontier(active: workspace.active, queue: workspace.queue)
         for seed in seeds where frontier.activate(seed) {
             if exposed.mark(Int(seed)) { exposures[Int(seed)] = 0 }
@@ -177,7 +191,13 @@ public struct ContentAware: DiffusionModel {
                 examined &+= end &- start
                 for arc in start..<end {
                     let v = Int(graph.targets[arc])
-                    if frontier.isActive(v) || !rng.bernoulli(threshold: online[v]) { continue }
+                    if frontier.isActive(v) { continue }
+                    let key = runKey | UInt64(step)
+                    if onlineDrawn[v] != key {
+                        onlineDrawn[v] = key
+                        isOnline[v] = rng.bernoulli(threshold: online[v])
+                    }
+                    if !isOnline[v] { continue }
                     var earlier = 0
                     if exposed.mark(v) {
                         exposures[v] = 1

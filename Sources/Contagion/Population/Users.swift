@@ -9,8 +9,8 @@ public struct Users: Sendable {
     public let topicCount: Int
     /// `θ_u` for every user, row-major (`count × topicCount`).
     public let interests: [Float]
-    /// `a_u`: the probability that the user is online when a share reaches them (drawn per
-    /// exposure by the content-aware model).
+    /// `a_u`: the probability that the user is online in a step (drawn once per user and step
+    /// by the content-aware model).
     public let activity: [Float]
     /// `s_u`: the user's propensity to share what they liked.
     public let sharePropensity: [Float]

@@ -7,14 +7,26 @@ import Testing
     let graph = Fixture.graph(
         8, [(0, 1), (0, 2), (1, 3), (2, 3), (3, 4), (1, 4), (4, 5), (2, 5), (5, 6), (6, 7), (3, 7)])
 
-    /// Without fatigue each arc is tried once, independently: the model is the independent
-    /// cascade with p_uv = a_v·p_click(u, v)·p_share(v), checked against live-edge enumeration.
+    /// A world on `graph` whose users are always online.
+    func alwaysOnline(_ graph: Graph) -> World {
+        let world = Fixture.world(graph)
+        let u = world.users
+        let users = Users(
+            count: u.count, topicCount: u.topicCount, interests: u.interests,
+            activity: [Float](repeating: 1, count: u.count), sharePropensity: u.sharePropensity,
+            communities: u.communities, communityCount: u.communityCount)
+        return World(graph: graph, users: users, catalogue: world.catalogue)
+    }
+
+    /// Without fatigue, and with users always online, each arc is tried once, independently:
+    /// the model is the independent cascade with p_uv = p_click(u, v)·p_share(v), checked
+    /// against live-edge enumeration.
     @Test func withoutFatigueItIsTheCompiledIndependentCascade() {
         var parameters = ContentAwareParameters()
         parameters.fatigue = 1
         parameters.clickIntercept = 0
         parameters.shareIntercept = 2
-        let world = Fixture.world(graph)
+        let world = alwaysOnline(graph)
         let model = ContentAware(world: world, item: 0, parameters: parameters, maximumSteps: 100)
         let probabilities = (0..<graph.arcCount).map(model.independentProbability(ofArc:))
         let exact = Fixture.exactCascadeSpread(graph, probabilities: probabilities, seeds: [0])
@@ -22,11 +34,10 @@ import Testing
         #expect(abs(totals.meanSpread - exact) < 5 * totals.standardError)
     }
 
-    /// Fatigue, exactly: seeds 0 and 1 both reach user 2 at step 1 (0 first). An exposure
-    /// happens only if 2 is online (probability a), and fatigue counts the exposures 2 saw, so
-    /// P(no share) = a(1 − c₀s)·[(1 − a) + a(1 − c₁γs)] + (1 − a)·[(1 − a) + a(1 − c₁s)], with
-    /// s = p_share and c = p_click = σ(b₀ + b_tie·w + b_aff·c(2, i) + b_app·q_i) computed here
-    /// from the formula.
+    /// Fatigue, exactly: seeds 0 and 1 both reach user 2 in step 1 (0 first). User 2 is online
+    /// in that step with probability a, and then sees both shares, the second with fatigue:
+    /// P(no share) = (1 − a) + a(1 − c₀s)(1 − c₁γs), with s = p_share and
+    /// c = p_click = σ(b₀ + b_tie·w + b_aff·c(2, i) + b_app·q_i) computed here from the formula.
     @Test func fatigueMatchesTheTwoExposureFormula() {
         let graph = Fixture.graph(3, [(0, 2), (1, 2)], strengths: [0.9, 0.4])
         let world = Fixture.world(graph)
@@ -49,9 +60,7 @@ import Testing
         let share = Double(world.users.sharePropensity[2]) * sigmoid(3 + parameters.shareAffinity * affinity)
         let a = Double(world.users.activity[2])
         let (c0, c1, gamma) = (click(Double(Float(0.9))), click(Double(Float(0.4))), 0.3)
-        let noShare =
-            a * (1 - c0 * share) * ((1 - a) + a * (1 - c1 * gamma * share))
-            + (1 - a) * ((1 - a) + a * (1 - c1 * share))
+        let noShare = (1 - a) + a * (1 - c0 * share) * (1 - c1 * gamma * share)
         let exact = 3 - noShare
         let model = ContentAware(world: world, item: 0, parameters: parameters, maximumSteps: 5)
         let totals = Fixture.spread(.contentAware(model), seeds: [0, 1], runs: 200_000)
@@ -89,12 +98,27 @@ import Testing
         }
     }
 
+    /// Online is drawn once per user and step: two shares reaching user 2 in the same step
+    /// are both seen or both missed, so 2 is exposed with probability a_2, not 1 − (1 − a_2)².
+    @Test func onlineIsDrawnOncePerStep() {
+        let world = Fixture.world(Fixture.graph(3, [(0, 2), (1, 2)]))
+        let model = ContentAware(world: world, item: 0, parameters: ContentAwareParameters(), maximumSteps: 3)
+        let runs = 40_000
+        var exposed = 0
+        for seed in 0..<runs {
+            exposed += CascadeStatistics(Fixture.record(model, seeds: [0, 1], seed: UInt64(seed))).exposed - 2
+        }
+        let a = Double(world.users.activity[2])
+        let standardError = (a * (1 - a) / Double(runs)).squareRoot()
+        #expect(abs(Double(exposed) / Double(runs) - a) < 5 * standardError)
+    }
+
     /// The seed-formula kernel against live-edge enumeration with its arc probabilities.
     @Test func seedFormulaRunsAsItsIndependentCascade() {
         var parameters = ContentAwareParameters()
         parameters.variant = .seedFormula
         parameters.fatigue = 1
-        let world = Fixture.world(graph)
+        let world = alwaysOnline(graph)
         let model = ContentAware(world: world, item: 2, parameters: parameters, maximumSteps: 100)
         let probabilities = (0..<graph.arcCount).map(model.independentProbability(ofArc:))
         let exact = Fixture.exactCascadeSpread(graph, probabilities: probabilities, seeds: [0])
