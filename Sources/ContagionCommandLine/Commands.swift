@@ -86,11 +86,12 @@ enum Commands {
         let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
         let path = arguments.positionals[0]
         let report = try attributing(to: path) {
-            try ScenarioRunner.run(
+            // Clear the line before anything else is printed, an error message included.
+            defer { progress.finish() }
+            return try ScenarioRunner.run(
                 scenario, baseDirectory: baseDirectory(of: path), outputDirectory: arguments.value("out"),
                 threads: threads, progress: { progress.update(finished: $0, total: $1) })
         }
-        progress.finish()
         if !arguments.flag("quiet") {
             let seconds = String(format: "%.2f", report.seconds)
             print(

@@ -16,8 +16,13 @@ extension Scenario {
         var communityRNG = streams.generator(.population, 2)
         let communities: [Int32]
         switch users.communities {
+        case .auto where graph.communities != nil:
+            communities = graph.communities!
+        case .auto where model.model.dependsOnItem:
+            communities = LabelPropagation.communities(of: graph, using: &communityRNG)
         case .auto:
-            communities = graph.communities ?? LabelPropagation.communities(of: graph, using: &communityRNG)
+            // Only the content-aware model reads user interests; skip the detection.
+            communities = [Int32](repeating: 0, count: graph.nodeCount)
         case .labelPropagation:
             communities = LabelPropagation.communities(of: graph, using: &communityRNG)
         case .none:
