@@ -100,6 +100,15 @@ enum Commands {
         }
     }
 
+    /// How `validate` names the graph's source: the generator, the built-in data set or the file.
+    static func graphSource(_ scenario: Scenario, path: String) -> String {
+        switch scenario.graph.type {
+        case .builtin: return "builtin \(scenario.graph.name!.rawValue)"
+        case .file: return "file \(scenario.resolvedGraphPath(baseDirectory: baseDirectory(of: path))!)"
+        default: return scenario.graph.type.rawValue
+        }
+    }
+
     /// `contagion validate`.
     static func validateScenario(_ arguments: ParsedArguments) throws {
         let scenario = try loadScenario(arguments, for: validate)
@@ -116,7 +125,7 @@ enum Commands {
         let lines = [
             "\(arguments.positionals[0]): ok",
             "scenario   \(scenario.name) (seed \(scenario.seed))",
-            "graph      \(scenario.graph.type.rawValue): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
+            "graph      \(graphSource(scenario, path: path)): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
                 + (graph.isDirected ? "directed" : "undirected"),
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
             "items      \(world.catalogue.count) in the catalogue; seeding item(s) \(plan.items.map(String.init).joined(separator: ", "))",
