@@ -109,6 +109,15 @@ enum Commands {
         }
     }
 
+    /// The plan's policies with their budgets, `degree (k = 5, 10), imm (k = 10)`, and the baseline.
+    static func policyList(_ plan: ExperimentPlan) -> String {
+        let list = plan.policies.indices.map { index in
+            let budgets = plan.arms.filter { $0.policy == index }.map { String($0.budget) }
+            return "\(plan.policies[index].name) (k = \(budgets.joined(separator: ", ")))"
+        }
+        return list.joined(separator: ", ") + (plan.baseline.map { "; baseline \(plan.policies[$0].name)" } ?? "")
+    }
+
     /// `contagion validate`.
     static func validateScenario(_ arguments: ParsedArguments) throws {
         let scenario = try loadScenario(arguments, for: validate)
@@ -117,7 +126,7 @@ enum Commands {
         let plan = try attributing(to: path) { try scenario.makePlan(world: world) }
         let graph = world.graph
         let threads = Parallel.coreCount
-        let runs = plan.policies.count * plan.items.count * plan.replicates
+        let runs = plan.arms.count * plan.items.count * plan.replicates
         // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B).
         let memory =
             graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
@@ -130,10 +139,8 @@ enum Commands {
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
             "items      \(world.catalogue.count) in the catalogue; seeding item(s) \(plan.items.map(String.init).joined(separator: ", "))",
             "model      \(plan.model.name), at most \(plan.maximumSteps) steps",
-            "policies   "
-                + plan.policies.indices.map { "\(plan.policies[$0].name) (k = \(plan.budgets[$0]))" }.joined(
-                    separator: ", "),
-            "runs       \(plan.replicates) replicates × \(plan.policies.count) policies × \(plan.items.count) item(s) = \(runs)",
+            "policies   " + policyList(plan),
+            "runs       \(plan.replicates) replicates × \(plan.arms.count) (policy, k) arms × \(plan.items.count) item(s) = \(runs)",
             "output     \(scenario.output.directory ?? "out/\(scenario.name)")/"
                 + (plan.recordsEvents ? " (with events.csv)" : ""),
             "memory     about \(memory / 1_048_576 + 1) MiB on \(threads) threads",

@@ -26,12 +26,13 @@ public enum ExperimentTables {
     public static func write(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
         let f = CSVWriter.format
         let graph = plan.world.graph
-        let names = result.policies.map(\.name)
+        let names = result.arms.map(\.name)
+        let budgets = result.arms.map { String($0.arm.budget) }
 
-        let runs = try folder.table("runs.csv", columns: ["policy", "item", "replicate"] + metrics.map(\.name))
+        let runs = try folder.table("runs.csv", columns: ["policy", "k", "item", "replicate"] + metrics.map(\.name))
         for run in result.runs {
             try runs.writeRow(
-                [names[run.policy], String(plan.items[run.itemIndex]), String(run.replicate)]
+                [names[run.arm], budgets[run.arm], String(plan.items[run.itemIndex]), String(run.replicate)]
                     + metrics.map { f($0.value(run.statistics)) })
         }
         try runs.close()
@@ -39,7 +40,8 @@ public enum ExperimentTables {
         let steps = try folder.table(
             "steps.csv",
             columns: [
-                "policy", "item", "replicate", "step", "new_exposed", "new_clicks", "new_purchases", "new_adopters",
+                "policy", "k", "item", "replicate", "step", "new_exposed", "new_clicks", "new_purchases",
+                "new_adopters",
                 "new_revenue", "cumulative_exposed", "cumulative_clicks", "cumulative_purchases",
                 "cumulative_adopters", "cumulative_revenue", "infectious",
             ])
@@ -52,7 +54,10 @@ public enum ExperimentTables {
                 total.adopters += counts.adopters
                 total.revenue += counts.revenue
                 try steps.writeRow(
-                    [names[run.policy], String(plan.items[run.itemIndex]), String(run.replicate), String(step)]
+                    [
+                        names[run.arm], budgets[run.arm], String(plan.items[run.itemIndex]), String(run.replicate),
+                        String(step),
+                    ]
                         + [counts.exposed, counts.clicks, counts.purchases, counts.adopters].map(String.init)
                         + [f(counts.revenue)]
                         + [total.exposed, total.clicks, total.purchases, total.adopters].map(String.init)
@@ -61,30 +66,16 @@ public enum ExperimentTables {
         }
         try steps.close()
 
-        let summary = try folder.table(
-            "summary.csv", columns: ["policy", "item", "metric", "runs", "mean", "std", "ci95_low", "ci95_high"])
-        for (policy, name) in names.enumerated() {
-            for (itemIndex, item) in plan.items.enumerated() {
-                let group = result.runs.filter { $0.policy == policy && $0.itemIndex == itemIndex }
-                for metric in metrics {
-                    let s = SampleSummary(group.map { metric.value($0.statistics) })
-                    try summary.writeRow(
-                        [
-                            name, String(item), metric.name, String(s.count), f(s.mean), f(s.standardDeviation),
-                            f(s.lower95), f(s.upper95),
-                        ])
-                }
-            }
-        }
-        try summary.close()
+        try writeSummary(result, plan: plan, to: folder)
 
-        let seeds = try folder.table("seeds.csv", columns: ["policy", "item", "rank", "user", "out_degree"])
-        for outcome in result.policies {
+        let seeds = try folder.table("seeds.csv", columns: ["policy", "k", "item", "rank", "user", "out_degree"])
+        for outcome in result.arms {
             for (itemIndex, chosen) in outcome.seeds.enumerated() {
                 for (rank, node) in chosen.enumerated() {
                     try seeds.writeRow(
                         [
-                            outcome.name, String(plan.items[itemIndex]), String(rank + 1), graph.name(of: node),
+                            outcome.name, String(outcome.arm.budget), String(plan.items[itemIndex]), String(rank + 1),
+                            graph.name(of: node),
                             String(graph.outDegree(of: node)),
                         ])
                 }
@@ -94,12 +85,13 @@ public enum ExperimentTables {
 
         if plan.recordsEvents {
             let events = try folder.table(
-                "events.csv", columns: ["policy", "item", "replicate", "step", "user", "action", "source", "channel"])
+                "events.csv",
+                columns: ["policy", "k", "item", "replicate", "step", "user", "action", "source", "channel"])
             for run in result.runs {
                 for event in run.events {
                     try events.writeRow(
                         [
-                            names[run.policy], String(plan.items[run.itemIndex]), String(run.replicate),
+                            names[run.arm], budgets[run.arm], String(plan.items[run.itemIndex]), String(run.replicate),
                             String(event.step), graph.name(of: event.user), event.action.rawValue,
                             event.source < 0 ? "" : graph.name(of: event.source), event.source < 0 ? "seed" : "social",
                         ])
@@ -108,13 +100,17 @@ public enum ExperimentTables {
             try events.close()
         }
 
-        let timings = try folder.table("timings.csv", columns: ["policy", "item", "phase", "seconds"])
-        for outcome in result.policies {
+        let timings = try folder.table("timings.csv", columns: ["policy", "k", "item", "phase", "seconds"])
+        for outcome in result.arms {
             for (itemIndex, seconds) in outcome.selectionSeconds.enumerated() {
-                try timings.writeRow([outcome.name, String(plan.items[itemIndex]), "seed_selection", f(seconds)])
+                try timings.writeRow(
+                    [
+                        outcome.name, String(outcome.arm.budget), String(plan.items[itemIndex]), "seed_selection",
+                        f(seconds),
+                    ])
             }
         }
-        try timings.writeRow(["", "", "simulation", f(result.simulationSeconds)])
+        try timings.writeRow(["", "", "", "simulation", f(result.simulationSeconds)])
         try timings.close()
     }
 }

@@ -48,7 +48,7 @@ public enum ScenarioRunner {
                 arcs: world.graph.arcCount,
                 timings: [
                     "world_seconds": worldSeconds,
-                    "seed_selection_seconds": result.policies.flatMap(\.selectionSeconds).reduce(0, +),
+                    "seed_selection_seconds": result.arms.flatMap(\.selectionSeconds).reduce(0, +),
                     "simulation_seconds": result.simulationSeconds,
                     "writing_seconds": Experiment.seconds(since: writeStart),
                 ],

@@ -55,6 +55,13 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
         }
     }
 
+    /// The value as compact JSON text, for error messages.
+    public var jsonText: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "a value"
+    }
+
     /// Parses JSON5 text (comments, trailing commas, unquoted keys allowed).
     public static func parse(_ data: Data) throws -> JSONValue {
         let decoder = JSONDecoder()

@@ -14,8 +14,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
     public var type: Kind
     /// The label in outputs (default: the type; must be unique).
     public var name: String
-    /// Seeds to choose (default: the scenario's `budget`).
-    public var k: Int?
+    /// Seeds to choose, one budget or a sweep (default: the scenario's `budget`).
+    public var k: Budgets?
     /// `explicit`: the users to seed, by name (as in the edge list) or index.
     public var users: [String]?
     /// `degree_discount`: the propagation probability the discount assumes.
@@ -37,8 +37,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         }
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
         name = try c.decode(.name, default: type.rawValue)
-        k = try c.scenarioValue(Int.self, forKey: .k)
-        if let k { try c.check(k >= 1, .k, "must be ≥ 1", got: k) }
+        k = try c.decodeIfPresent(Budgets.self, forKey: .k)
         switch type {
         case .explicit:
             users = try c.decode([String].self, forKey: .users)
@@ -48,8 +47,10 @@ public struct PolicySettings: Codable, Sendable, Equatable {
                 throw ScenarioError(
                     at: c.codingPath + [CodingKeys.users, AnyKey(intValue: index)], "lists user '\(user)' twice")
             }
-            if let k { try c.check(k <= users!.count, .k, "must be ≤ the \(users!.count) users listed", got: k) }
-            k = k ?? users!.count
+            if let k {
+                try c.check(k.largest <= users!.count, .k, "must be ≤ the \(users!.count) users listed", got: k.largest)
+            }
+            k = k ?? Budgets(integerLiteral: users!.count)
         case .degreeDiscount:
             probability = try c.decode(.probability, default: 0.01, in: 0...1)
         case .pagerank:

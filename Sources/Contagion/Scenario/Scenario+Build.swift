@@ -76,20 +76,23 @@ extension Scenario {
         return path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
     }
 
-    /// The experiment to run on `world`.
+    /// The experiment to run on `world`: one arm per (policy, budget), policy by policy.
     ///
     /// - Throws: ``ScenarioError`` when a budget exceeds the number of users.
     public func makePlan(world: World) throws -> ExperimentPlan {
         let n = world.graph.nodeCount
-        for index in policies.indices where budget(ofPolicy: index) > n {
+        for index in policies.indices where budgets(ofPolicy: index).largest > n {
             let keyPath = policies[index].k == nil ? "budget" : "policies[\(index)].k"
             throw ScenarioError(
-                keyPath: keyPath, message: "must be ≤ the graph's \(n) users, got \(budget(ofPolicy: index))")
+                keyPath: keyPath, message: "must be ≤ the graph's \(n) users, got \(budgets(ofPolicy: index).largest)")
+        }
+        let arms = policies.indices.flatMap { index in
+            budgets(ofPolicy: index).values.map { SeedingArm(policy: index, budget: $0) }
         }
         let itemList = model.model.dependsOnItem ? simulation.items : [simulation.items[0]]
         return ExperimentPlan(
-            world: world, model: model.model, policies: policies.map { $0.makePolicy() },
-            budgets: policies.indices.map(budget(ofPolicy:)), items: itemList, replicates: simulation.replicates,
+            world: world, model: model.model, policies: policies.map { $0.makePolicy() }, arms: arms,
+            baseline: policies.firstIndex { $0.name == baseline }, items: itemList, replicates: simulation.replicates,
             maximumSteps: simulation.maxSteps, recordsEvents: simulation.events, masterSeed: seed)
     }
 }

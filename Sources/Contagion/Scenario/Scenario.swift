@@ -15,15 +15,17 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var model: ModelSettings
     /// The `policies` list: at least one policy, names unique (required).
     public var policies: [PolicySettings]
-    /// Default seeds per policy.
-    public var budget: Int
+    /// Default seeds per policy: one budget or a sweep.
+    public var budget: Budgets
+    /// The policy the others are compared with in `summary.csv` (default: the first listed).
+    public var baseline: String
     /// The `simulation` section (defaults if absent).
     public var simulation: SimulationSettings
     /// The `output` section (defaults if absent).
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, seed, graph, users, items, model, policies, budget, simulation, output
+        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, output
     }
 
     /// Decodes a scenario; `name` falls back to `defaultName` (set by the loader).
@@ -37,7 +39,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         users = try c.decode(.users, default: UserSettings())
         items = try c.decode(.items, default: ItemSettings())
         model = try c.decode(.model, default: ModelSettings())
-        budget = try c.decode(.budget, default: 10, atLeast: 1)
+        budget = try c.decode(.budget, default: 10)
         policies = try c.decode([PolicySettings].self, forKey: .policies)
         try c.check(!policies.isEmpty, .policies, "must list at least one policy", got: "[]")
         var seen = Set<String>()
@@ -46,6 +48,10 @@ public struct Scenario: Codable, Sendable, Equatable {
                 at: c.codingPath + [CodingKeys.policies, AnyKey(intValue: index), PolicySettings.CodingKeys.name],
                 "must be unique, got '\(policy.name)' twice")
         }
+        baseline = try c.decode(.baseline, default: policies[0].name)
+        try c.check(
+            seen.contains(baseline), .baseline,
+            "must name a policy (one of: \(policies.map(\.name).joined(separator: ", ")))", got: "'\(baseline)'")
         simulation = try c.decode(.simulation, default: SimulationSettings())
         for (index, item) in simulation.items.enumerated() where item >= items.count {
             throw ScenarioError(
@@ -59,8 +65,8 @@ public struct Scenario: Codable, Sendable, Equatable {
 
     static let defaultNameKey = CodingUserInfoKey(rawValue: "contagion.defaultName")!
 
-    /// The seeds for policy `index`: its own `k` or the scenario's budget.
-    public func budget(ofPolicy index: Int) -> Int { policies[index].k ?? budget }
+    /// The budgets for policy `index`: its own `k` or the scenario's budget.
+    public func budgets(ofPolicy index: Int) -> Budgets { policies[index].k ?? budget }
 }
 
 /// The `simulation` section.

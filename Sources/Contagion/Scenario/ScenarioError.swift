@@ -85,8 +85,7 @@ extension KeyedDecodingContainer {
         } catch let error as ScenarioError {
             throw error
         } catch {
-            let found = (try? decodeIfPresent(JSONValue.self, forKey: key)).flatMap { $0 }
-                .flatMap { try? JSONEncoder().encode($0) }.map { String(decoding: $0, as: UTF8.self) }
+            let found = (try? decodeIfPresent(JSONValue.self, forKey: key)).flatMap { $0 }?.jsonText
             throw ScenarioError(
                 at: codingPath + [key], "expected \(ScenarioLoader.typeName(T.self)), got \(found ?? "another value")")
         }

@@ -21,10 +21,10 @@ public struct DegreeDiscount: SeedingPolicy {
         self.probability = probability
     }
 
-    public func selectSeeds(
-        count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
-    ) throws -> [NodeID] {
-        let graph = world.graph
+    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> [NodeID]
+    {
+        let graph = context.graph
         let reverse = graph.isDirected ? ReverseGraph(graph) : nil
         let n = graph.nodeCount
         let degree = (0..<n).map { Double(graph.outDegree(of: NodeID($0))) }

@@ -9,10 +9,10 @@ public struct DegreeSeeds: SeedingPolicy {
     /// Users by decreasing out-degree, ties to the lower index.
     ///
     /// - Complexity: O(n log n).
-    public func selectSeeds(
-        count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
-    ) throws -> [NodeID] {
-        let graph = world.graph
+    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> [NodeID]
+    {
+        let graph = context.graph
         return Ranking.top(count, by: (0..<graph.nodeCount).map { Double(graph.outDegree(of: NodeID($0))) })
     }
 }

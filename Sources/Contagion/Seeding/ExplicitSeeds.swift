@@ -12,10 +12,10 @@ public struct ExplicitSeeds: SeedingPolicy {
     }
 
     /// The listed users in order (the first `count`); throws if a name is not in the graph.
-    public func selectSeeds(
-        count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
-    ) throws -> [NodeID] {
-        let graph = world.graph
+    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> [NodeID]
+    {
+        let graph = context.graph
         var index: [String: NodeID] = [:]
         for node in 0..<graph.nodeCount { index[graph.name(of: NodeID(node))] = NodeID(node) }
         return try userNames.prefix(count).map { userName in

@@ -26,10 +26,10 @@ public struct PageRankSeeds: SeedingPolicy {
         self.maximumIterations = maximumIterations
     }
 
-    public func selectSeeds(
-        count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
-    ) throws -> [NodeID] {
-        Ranking.top(count, by: scores(world.graph))
+    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> [NodeID]
+    {
+        Ranking.top(count, by: scores(context.graph))
     }
 
     /// The PageRank of every node on the reversed graph; the scores sum to 1.

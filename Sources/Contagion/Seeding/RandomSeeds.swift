@@ -7,10 +7,10 @@ public struct RandomSeeds: SeedingPolicy {
     public init(name: String = "random") { self.name = name }
 
     /// A uniform sample without replacement (Floyd's algorithm, O(k) expected draws).
-    public func selectSeeds(
-        count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
-    ) throws -> [NodeID] {
-        let n = world.graph.nodeCount
+    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> [NodeID]
+    {
+        let n = context.graph.nodeCount
         var chosen: [NodeID] = []
         var taken = Set<NodeID>()
         for upper in (n - min(count, n))..<n {

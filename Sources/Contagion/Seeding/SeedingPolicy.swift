@@ -1,18 +1,69 @@
+import Dispatch
+
 /// Chooses whom to seed: `k` users (and, for later policies, what to seed them with).
 ///
 /// Each policy lives in its own file and is registered by name in the scenario layer.
 /// Policies are deterministic given their generator, which the simulation derives from the
-/// master seed by the policy's position.
+/// master seed by the policy's position; a policy that works in parallel derives its own
+/// streams from that generator (``SeedingContext/streams(using:)``), never from threads.
 public protocol SeedingPolicy: Sendable {
     /// The name written in outputs (the scenario's label for this policy).
     var name: String { get }
 
-    /// Picks at most `count` distinct seeds for `item`, best first.
+    /// Picks at most `count` distinct seeds for the context's item, best first.
     ///
     /// - Throws: ``SeedingError`` when the policy cannot choose (e.g. unknown user names).
-    func selectSeeds(
-        count: Int, for item: Int, in world: World, using rng: inout Xoshiro256StarStar
-    ) throws -> [NodeID]
+    func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws -> [NodeID]
+}
+
+// MARK: - Default implementations
+
+extension SeedingPolicy {
+    /// Picks seeds as ``selectSeeds(count:in:using:)`` does and reports the wall-clock time it took.
+    public func timedSelection(
+        count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar
+    ) throws -> SeedSelection {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let seeds = try selectSeeds(count: count, in: context, using: &rng)
+        return SeedSelection(seeds: seeds, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+}
+
+/// What a seeding policy may look at: the platform, the item to seed and how it spreads.
+public struct SeedingContext: Sendable {
+    /// The platform (graph, users, catalogue).
+    public let world: World
+    /// The catalogue item being seeded.
+    public let item: Int
+    /// The propagation model compiled for ``item``: what model-aware policies (CELF, IMM) optimise.
+    public let model: CompiledModel
+    /// Threads a policy may use.
+    public let threads: Int
+
+    /// A context; see the properties for the meaning of each argument.
+    public init(world: World, item: Int, model: CompiledModel, threads: Int) {
+        self.world = world
+        self.item = item
+        self.model = model
+        self.threads = threads
+    }
+
+    /// The social graph.
+    public var graph: Graph { world.graph }
+
+    /// A family of streams derived from the policy's generator, for work cut into numbered
+    /// pieces that may run on any thread.
+    public func streams(using rng: inout Xoshiro256StarStar) -> RandomStreams {
+        RandomStreams(masterSeed: rng.next())
+    }
+}
+
+/// The seeds a policy chose and how long it took.
+public struct SeedSelection: Sendable {
+    /// The seeds, best first.
+    public var seeds: [NodeID]
+    /// Wall-clock seconds spent choosing them.
+    public var seconds: Double
 }
 
 /// A seeding policy that could not choose its seeds.

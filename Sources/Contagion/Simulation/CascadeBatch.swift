@@ -1,8 +1,8 @@
-/// All (policy, replicate) cascades of one item, run with the concrete model type so the
+/// All (arm, replicate) cascades of one item, run with the concrete model type so the
 /// kernel is specialised.
 struct CascadeBatch: DiffusionModelVisitor {
     let itemIndex: Int
-    let outcomes: [PolicyOutcome]
+    let outcomes: [ArmOutcome]
     let plan: ExperimentPlan
     let streams: RandomStreams
     let threads: Int
@@ -16,15 +16,15 @@ struct CascadeBatch: DiffusionModelVisitor {
                 (model.makeWorkspace(), CascadeRecorder(nodeCount: model.nodeCount, recordsEvents: plan.recordsEvents))
             }
         ) { task, workspace in
-            let policy = task / replicates
+            let arm = task / replicates
             let replicate = task % replicates
             var rng = streams.generator(.cascade, replicate, itemIndex)
             workspace.1.reset()
             model.run(
-                seeds: outcomes[policy].seeds[itemIndex], workspace: &workspace.0, observer: &workspace.1, rng: &rng)
+                seeds: outcomes[arm].seeds[itemIndex], workspace: &workspace.0, observer: &workspace.1, rng: &rng)
             counter.increment()
             return RunResult(
-                policy: policy, replicate: replicate, itemIndex: itemIndex,
+                arm: arm, replicate: replicate, itemIndex: itemIndex,
                 statistics: CascadeStatistics(workspace.1), steps: workspace.1.steps, events: workspace.1.events)
         }
     }

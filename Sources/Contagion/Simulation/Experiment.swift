@@ -8,8 +8,10 @@ public struct ExperimentPlan: Sendable {
     public var model: PropagationModel
     /// The policies to compare, in output order.
     public var policies: [any SeedingPolicy]
-    /// Seeds per policy (`k`), aligned with ``policies``.
-    public var budgets: [Int]
+    /// What to evaluate: each (policy, budget) pair, in output order.
+    public var arms: [SeedingArm]
+    /// The policy the others are compared with, pairwise at equal budget (`nil`: none).
+    public var baseline: Int?
     /// The catalogue items to seed; every (policy, replicate) runs once per item.
     public var items: [Int]
     /// Monte-Carlo replicates per (policy, item).
@@ -23,14 +25,16 @@ public struct ExperimentPlan: Sendable {
 
     /// A plan; see the properties for the meaning of each argument.
     public init(
-        world: World, model: PropagationModel, policies: [any SeedingPolicy], budgets: [Int], items: [Int],
-        replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64
+        world: World, model: PropagationModel, policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
+        items: [Int], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64
     ) {
-        precondition(policies.count == budgets.count)
+        precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
+        precondition(baseline.map(policies.indices.contains) ?? true)
         self.world = world
         self.model = model
         self.policies = policies
-        self.budgets = budgets
+        self.arms = arms
+        self.baseline = baseline
         self.items = items
         self.replicates = replicates
         self.maximumSteps = maximumSteps
@@ -39,20 +43,36 @@ public struct ExperimentPlan: Sendable {
     }
 }
 
-/// The seeds one policy chose and how long it took.
-public struct PolicyOutcome: Sendable {
+/// One thing an experiment evaluates: a policy with a budget.
+public struct SeedingArm: Sendable, Equatable {
+    /// Index into the plan's policies.
+    public var policy: Int
+    /// Seeds to choose (`k`).
+    public var budget: Int
+
+    /// The arm of `policy` at budget `budget`.
+    public init(policy: Int, budget: Int) {
+        self.policy = policy
+        self.budget = budget
+    }
+}
+
+/// The seeds one arm's policy chose and how long it took.
+public struct ArmOutcome: Sendable {
     /// The policy's output name.
     public var name: String
+    /// The arm.
+    public var arm: SeedingArm
     /// The seeds for each planned item, in the plan's item order.
     public var seeds: [[NodeID]]
     /// Wall-clock seconds spent choosing seeds, per item.
     public var selectionSeconds: [Double]
 }
 
-/// One cascade: (policy, replicate, item) and what happened.
+/// One cascade: (arm, replicate, item) and what happened.
 public struct RunResult: Sendable {
-    /// Index into the plan's policies.
-    public var policy: Int
+    /// Index into the plan's arms.
+    public var arm: Int
     /// Replicate number, `0..<replicates`.
     public var replicate: Int
     /// Index into the plan's items.
@@ -67,21 +87,22 @@ public struct RunResult: Sendable {
 
 /// What an experiment produced.
 public struct ExperimentResult: Sendable {
-    /// One outcome per policy, in plan order.
-    public var policies: [PolicyOutcome]
-    /// Every run, ordered by policy, then item, then replicate.
+    /// One outcome per arm, in plan order.
+    public var arms: [ArmOutcome]
+    /// Every run, ordered by arm, then item, then replicate.
     public var runs: [RunResult]
     /// Wall-clock seconds of the cascade phase.
     public var simulationSeconds: Double
 }
 
-/// Runs an ``ExperimentPlan``: seeds every policy, then runs all cascades on all cores.
+/// Runs an ``ExperimentPlan``: seeds every arm, then runs all cascades on all cores.
 public enum Experiment {
     /// Runs the plan on `threads` threads.
     ///
     /// Replicate `r` of item `j` draws from the stream at position (cascade, r, j) for every
-    /// policy: common random numbers, so differences between policies are not sampling noise
-    /// of the cascades. Results do not depend on `threads`.
+    /// arm: common random numbers, so differences between policies are not sampling noise
+    /// of the cascades. Policy `p` choosing `k` seeds for item `j` draws from the stream at
+    /// (seeding, p, j·2³² + k). Results do not depend on `threads`.
     ///
     /// - Parameter progress: called with (finished, total) runs, from worker threads.
     /// - Throws: ``SeedingError`` from a policy.
@@ -89,31 +110,34 @@ public enum Experiment {
         _ plan: ExperimentPlan, threads: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> ExperimentResult {
         let streams = RandomStreams(masterSeed: plan.masterSeed)
-        var outcomes: [PolicyOutcome] = []
-        for (index, policy) in plan.policies.enumerated() {
-            var outcome = PolicyOutcome(name: policy.name, seeds: [], selectionSeconds: [])
+        let models = plan.items.map { item in
+            var modelRNG = streams.generator(.model)
+            return plan.model.compile(for: item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
+        }
+        var outcomes: [ArmOutcome] = []
+        for arm in plan.arms {
+            let policy = plan.policies[arm.policy]
+            var outcome = ArmOutcome(name: policy.name, arm: arm, seeds: [], selectionSeconds: [])
             for (itemIndex, item) in plan.items.enumerated() {
-                var rng = streams.generator(.seeding, index, itemIndex)
-                let start = DispatchTime.now()
-                let seeds = try policy.selectSeeds(count: plan.budgets[index], for: item, in: plan.world, using: &rng)
-                outcome.seeds.append(seeds)
-                outcome.selectionSeconds.append(seconds(since: start))
+                var rng = streams.generator(.seeding, arm.policy, itemIndex << 32 | arm.budget)
+                let context = SeedingContext(world: plan.world, item: item, model: models[itemIndex], threads: threads)
+                let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
+                outcome.seeds.append(selection.seeds)
+                outcome.selectionSeconds.append(selection.seconds)
             }
             outcomes.append(outcome)
         }
         let start = DispatchTime.now()
-        let counter = ProgressCounter(total: plan.policies.count * plan.items.count * plan.replicates, report: progress)
+        let counter = ProgressCounter(total: plan.arms.count * plan.items.count * plan.replicates, report: progress)
         var runs: [RunResult] = []
-        for (itemIndex, item) in plan.items.enumerated() {
-            var modelRNG = streams.generator(.model)
-            let model = plan.model.compile(for: item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
+        for (itemIndex, model) in models.enumerated() {
             runs += model.visit(
                 CascadeBatch(
                     itemIndex: itemIndex, outcomes: outcomes, plan: plan, streams: streams, threads: threads,
                     counter: counter))
         }
-        runs.sort { ($0.policy, $0.itemIndex, $0.replicate) < ($1.policy, $1.itemIndex, $1.replicate) }
-        return ExperimentResult(policies: outcomes, runs: runs, simulationSeconds: seconds(since: start))
+        runs.sort { ($0.arm, $0.itemIndex, $0.replicate) < ($1.arm, $1.itemIndex, $1.replicate) }
+        return ExperimentResult(arms: outcomes, runs: runs, simulationSeconds: seconds(since: start))
     }
 
     static func seconds(since start: DispatchTime) -> Double {

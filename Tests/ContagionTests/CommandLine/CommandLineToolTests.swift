@@ -144,8 +144,8 @@ extension CommandLineToolTests {
         // 5 replicates × 2 policies, one item (IC does not depend on it), plus the header.
         let runs = try Self.lines("runs.csv", in: out)
         #expect(runs.count == 1 + 10)
-        #expect(runs[0].hasPrefix("policy,item,replicate,seeds,exposed,"))
-        #expect(runs.dropFirst().allSatisfy { $0.hasPrefix("random,0,") || $0.hasPrefix("degree,0,") })
+        #expect(runs[0].hasPrefix("policy,k,item,replicate,seeds,exposed,"))
+        #expect(runs.dropFirst().allSatisfy { $0.hasPrefix("random,2,0,") || $0.hasPrefix("degree,2,0,") })
         // Two seeds for each policy.
         #expect(try Self.lines("seeds.csv", in: out).count == 1 + 4)
         // 12 metrics per policy.
@@ -207,7 +207,8 @@ extension CommandLineToolTests {
         #expect(CommandLineTool.run(["run", path, "--quiet", "--threads", "2", "--out", folder.path(of: "b")]) == 0)
         for table in ["runs.csv", "steps.csv", "summary.csv", "seeds.csv"] {
             #expect(
-                try Self.lines(table, in: folder.path(of: "a")) == Self.lines(table, in: folder.path(of: "b")),
+                try DeterministicTables.content(of: table, in: folder.path(of: "a"))
+                    == DeterministicTables.content(of: table, in: folder.path(of: "b")),
                 "\(table) differs")
         }
     }

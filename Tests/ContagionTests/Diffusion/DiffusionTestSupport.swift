@@ -20,6 +20,18 @@ enum Fixture {
     static func path(_ n: Int) -> Graph { graph(n, (0..<(n - 1)).map { ($0, $0 + 1) }) }
 
     /// A world with default users and items on `graph` (one community).
+    /// A seeding context on `graph` for item 0 with `model` compiled (`T` steps at most).
+    static func context(
+        _ graph: Graph, model: PropagationModel = .independentCascade(.uniform(0.1)), maximumSteps: Int = .max,
+        threads: Int = 2
+    ) -> SeedingContext {
+        let world = world(graph)
+        var rng = Xoshiro256StarStar(seed: 11)
+        return SeedingContext(
+            world: world, item: 0, model: model.compile(for: 0, in: world, maximumSteps: maximumSteps, using: &rng),
+            threads: threads)
+    }
+
     static func world(_ graph: Graph, seed: UInt64 = 3) -> World {
         var rng = Xoshiro256StarStar(seed: seed)
         let users = Users.generate(

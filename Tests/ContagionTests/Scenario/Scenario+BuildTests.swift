@@ -39,7 +39,8 @@ extension ScenarioBuildTests {
     @Test func planCarriesTheScenario() throws {
         let scenario = try ScenarioTestSupport.load(ScenarioTestSupport.karate)
         let plan = try scenario.makePlan(world: try scenario.makeWorld(baseDirectory: "/"))
-        #expect(plan.budgets == [2, 3])
+        #expect(plan.arms == [SeedingArm(policy: 0, budget: 2), SeedingArm(policy: 1, budget: 3)])
+        #expect(plan.baseline == 0)
         #expect(plan.policies.map(\.name) == ["random", "degree"])
         #expect(plan.replicates == 5)
         #expect(plan.maximumSteps == 10)

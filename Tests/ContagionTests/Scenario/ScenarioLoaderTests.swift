@@ -51,7 +51,7 @@ extension ScenarioLoaderTests {
         #expect(scenario.output.directory == nil)
         #expect(scenario.policies[0].name == "random")
         #expect(scenario.policies[0].k == nil)
-        #expect(scenario.budget(ofPolicy: 0) == 10)
+        #expect(scenario.budgets(ofPolicy: 0) == 10)
     }
 
     @Test func policyDefaultsDependOnTheType() throws {
@@ -69,11 +69,11 @@ extension ScenarioLoaderTests {
         let scenario = try ScenarioTestSupport.load(text)
         #expect(scenario.policies.map(\.name) == ["explicit", "degree_discount", "pagerank"])
         #expect(scenario.policies[0].users == ["0", "33", "5"])
-        #expect(scenario.budget(ofPolicy: 0) == 3)  // explicit: the users listed
+        #expect(scenario.budgets(ofPolicy: 0) == 3)  // explicit: the users listed
         #expect(scenario.policies[1].probability == 0.01)
-        #expect(scenario.budget(ofPolicy: 1) == 4)
+        #expect(scenario.budgets(ofPolicy: 1) == 4)
         #expect(scenario.policies[2].damping == 0.85)
-        #expect(scenario.budget(ofPolicy: 2) == 2)
+        #expect(scenario.budgets(ofPolicy: 2) == 2)
     }
 
     @Test func modelDefaultsDependOnTheType() throws {
@@ -125,7 +125,7 @@ extension ScenarioLoaderTests {
         let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("replicates", "5")])
         #expect(
             error.description
-                == "\(path): replicates: unknown key (expected one of: budget, graph, items, model, name, output, policies, "
+                == "\(path): replicates: unknown key (expected one of: baseline, budget, graph, items, model, name, output, policies, "
                 + "seed, simulation, users)")
     }
 
@@ -133,7 +133,7 @@ extension ScenarioLoaderTests {
         let (error, path) = try ScenarioTestSupport.error(
             ScenarioTestSupport.karate, overrides: [("budget", #""ten""#)])
         #expect(error.keyPath == "budget")
-        #expect(error.description == "\(path): budget: expected an integer, found a string")
+        #expect(error.description == "\(path): budget: expected an integer or a list of integers, got \"ten\"")
         let (boolean, _) = try ScenarioTestSupport.error(
             ScenarioTestSupport.karate, overrides: [("simulation.events", "3")])
         #expect(boolean.keyPath == "simulation.events")
@@ -256,7 +256,7 @@ extension ScenarioLoaderTests {
             ])
         #expect(scenario.budget == 3)
         #expect(scenario.policies[1].k == 4)
-        #expect(scenario.budget(ofPolicy: 0) == 3)
+        #expect(scenario.budgets(ofPolicy: 0) == 3)
         #expect(scenario.model.probability == .uniform(0.25))
         #expect(scenario.simulation.items == [0, 1])
         // Untouched keys keep the file's values.
@@ -337,9 +337,10 @@ extension ScenarioLoaderTests {
     /// A number that does not fit the key's integer type (`budget: 2.5`, `seed: -1`) is an
     /// error at its key (Foundation reports it as corrupted data with no key path).
     @Test(arguments: [
-        ("budget", "2.5", "expected an integer, got 2.5"), ("seed", "-1", "expected a non-negative integer, got -1"),
+        ("budget", "2.5", "expected an integer or a list of integers, got 2.5"),
+        ("seed", "-1", "expected a non-negative integer, got -1"),
         ("simulation.replicates", "1e30", "expected an integer, got 1e+30"),
-        ("policies[1].k", "0.5", "expected an integer, got 0.5"),
+        ("policies[1].k", "0.5", "expected an integer or a list of integers, got 0.5"),
     ])
     func numberThatDoesNotFitTheIntegerTypeIsAnErrorAtItsKey(key: String, value: String, message: String) throws {
         let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [(key, value)])
@@ -362,7 +363,7 @@ extension ScenarioLoaderTests {
         #expect(error.description == "\(path): policies[0].k: must be ≤ the 2 users listed, got 3")
         let fewer = try ScenarioTestSupport.load(
             ScenarioTestSupport.karate, overrides: [("policies[0]", #"{ type: "explicit", users: ["0", "5"], k: 1 }"#)])
-        #expect(fewer.budget(ofPolicy: 0) == 1)
+        #expect(fewer.budgets(ofPolicy: 0) == 1)
     }
 
     @Test func keyOfAnotherPolicyTypeIsUnknown() throws {

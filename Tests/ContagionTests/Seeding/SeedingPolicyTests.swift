@@ -5,7 +5,7 @@ import Testing
 @Suite struct SeedingPolicyTests {
     func seeds(_ policy: some SeedingPolicy, _ graph: Graph, count: Int, seed: UInt64 = 1) throws -> [NodeID] {
         var rng = Xoshiro256StarStar(seed: seed)
-        return try policy.selectSeeds(count: count, for: 0, in: Fixture.world(graph), using: &rng)
+        return try policy.selectSeeds(count: count, in: Fixture.context(graph), using: &rng)
     }
 }
 

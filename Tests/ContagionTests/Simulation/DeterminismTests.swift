@@ -17,7 +17,7 @@ import Testing
         }
         """
 
-    func runFolder(threads: Int, seed: UInt64? = nil) throws -> [String: Data] {
+    func runFolder(threads: Int, seed: UInt64? = nil) throws -> [String: [String]] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-det-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -26,9 +26,9 @@ import Testing
         let scenario = try ScenarioLoader.load(path: file.path, overrides: seed.map { [("seed", String($0))] } ?? [])
         let out = folder.appendingPathComponent("out").path
         _ = try ScenarioRunner.run(scenario, baseDirectory: folder.path, outputDirectory: out, threads: threads)
-        var files: [String: Data] = [:]
+        var files: [String: [String]] = [:]
         for name in ["runs.csv", "steps.csv", "summary.csv", "seeds.csv", "events.csv"] {
-            files[name] = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent(name))
+            files[name] = try DeterministicTables.content(of: name, in: out)
         }
         return files
     }
@@ -41,7 +41,7 @@ import Testing
             #expect(one[name] == two[name], "\(name) differs between 1 and 2 threads")
             #expect(one[name] == seven[name], "\(name) differs between 1 and 7 threads")
         }
-        #expect((one["events.csv"]?.count ?? 0) > 1000)
+        #expect((one["events.csv"]?.count ?? 0) > 100)
     }
 
     @Test func anotherSeedGivesOtherResults() throws {
@@ -56,11 +56,12 @@ import Testing
         let world = Fixture.world(graph)
         let plan = ExperimentPlan(
             world: world, model: .independentCascade(.uniform(0.3)),
-            policies: [DegreeSeeds(name: "a"), DegreeSeeds(name: "b")], budgets: [3, 3], items: [0], replicates: 20,
-            maximumSteps: 100, recordsEvents: false, masterSeed: 5)
+            policies: [DegreeSeeds(name: "a"), DegreeSeeds(name: "b")],
+            arms: [SeedingArm(policy: 0, budget: 3), SeedingArm(policy: 1, budget: 3)], baseline: 0, items: [0],
+            replicates: 20, maximumSteps: 100, recordsEvents: false, masterSeed: 5)
         let result = try Experiment.run(plan, threads: 2)
-        let a = result.runs.filter { $0.policy == 0 }.map(\.statistics)
-        let b = result.runs.filter { $0.policy == 1 }.map(\.statistics)
+        let a = result.runs.filter { $0.arm == 0 }.map(\.statistics)
+        let b = result.runs.filter { $0.arm == 1 }.map(\.statistics)
         #expect(a == b)
         #expect(Set(a.map(\.adopters)).count > 1)
     }
