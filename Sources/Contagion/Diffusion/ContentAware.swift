@@ -133,6 +133,11 @@ public struct ContentAware: DiffusionModel {
         return [online[v], click[arc], share[v]].reduce(1.0) { $0 * ($1 == .max ? 1 : Double($1) * 0x1p-32) }
     }
 
+    /// Whether the arc-independent form is exact: no fatigue and every user always online.
+    public var isArcIndependent: Bool {
+        fatiguePowers.allSatisfy { $0 == 1 } && online.allSatisfy { $0 == .max }
+    }
+
     /// Scratch: per-user marks for each funnel stage, exposure counts, the queue.
     public struct Workspace {
         var active: RunStamps

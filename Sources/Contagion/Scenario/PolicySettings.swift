@@ -8,6 +8,10 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case degreeDiscount = "degree_discount"
         /// ``PageRankSeeds``; key `damping`.
         case pagerank
+        /// ``CELF``; key `simulations`.
+        case celf
+        /// ``IMM``; keys `epsilon`, `ell`.
+        case imm
     }
 
     /// The policy (required); it decides which other keys are allowed.
@@ -22,8 +26,16 @@ public struct PolicySettings: Codable, Sendable, Equatable {
     public var probability: Double?
     /// `pagerank`: the damping factor.
     public var damping: Double?
+    /// `celf`: live-edge worlds (Monte-Carlo simulations) per spread estimate.
+    public var simulations: Int?
+    /// `imm`: the approximation slack `ε`.
+    public var epsilon: Double?
+    /// `imm`: the confidence exponent `ℓ` (the guarantee holds with probability `1 − n^−ℓ`).
+    public var ell: Double?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case type, name, k, users, probability, damping }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type, name, k, users, probability, damping, simulations, epsilon, ell
+    }
 
     public init(from decoder: any Decoder) throws {
         let loose = try decoder.container(keyedBy: CodingKeys.self)
@@ -33,6 +45,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .explicit: allowed.append(.users)
         case .degreeDiscount: allowed.append(.probability)
         case .pagerank: allowed.append(.damping)
+        case .celf: allowed.append(.simulations)
+        case .imm: allowed += [.epsilon, .ell]
         case .random, .degree: break
         }
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
@@ -56,6 +70,12 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .pagerank:
             damping = try c.decode(.damping, default: 0.85, in: 0...1)
             try c.check(damping! < 1, .damping, "must be < 1", got: damping!)
+        case .celf:
+            simulations = try c.decode(.simulations, default: 100, atLeast: 1)
+        case .imm:
+            epsilon = try c.decode(.epsilon, default: 0.1)
+            try c.check(epsilon! > 0 && epsilon! < 1, .epsilon, "must be in (0, 1)", got: epsilon!)
+            ell = try c.decodePositive(.ell, default: 1)
         case .random, .degree:
             break
         }
@@ -69,6 +89,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .degree: return DegreeSeeds(name: name)
         case .degreeDiscount: return DegreeDiscount(name: name, probability: probability!)
         case .pagerank: return PageRankSeeds(name: name, damping: damping!)
+        case .celf: return CELF(name: name, simulations: simulations!)
+        case .imm: return IMM(name: name, epsilon: epsilon!, ell: ell!)
         }
     }
 }

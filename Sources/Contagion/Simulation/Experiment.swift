@@ -101,8 +101,9 @@ public enum Experiment {
     ///
     /// Replicate `r` of item `j` draws from the stream at position (cascade, r, j) for every
     /// arm: common random numbers, so differences between policies are not sampling noise
-    /// of the cascades. Policy `p` choosing `k` seeds for item `j` draws from the stream at
-    /// (seeding, p, j·2³² + k). Results do not depend on `threads`.
+    /// of the cascades. Policy `p` choosing seeds for item `j` draws from the stream at
+    /// (seeding, p, j) whatever its budget, so greedy policies (CELF) give nested seed sets
+    /// across a budget sweep. Results do not depend on `threads`.
     ///
     /// - Parameter progress: called with (finished, total) runs, from worker threads.
     /// - Throws: ``SeedingError`` from a policy.
@@ -119,7 +120,7 @@ public enum Experiment {
             let policy = plan.policies[arm.policy]
             var outcome = ArmOutcome(name: policy.name, arm: arm, seeds: [], selectionSeconds: [])
             for (itemIndex, item) in plan.items.enumerated() {
-                var rng = streams.generator(.seeding, arm.policy, itemIndex << 32 | arm.budget)
+                var rng = streams.generator(.seeding, arm.policy, itemIndex)
                 let context = SeedingContext(world: plan.world, item: item, model: models[itemIndex], threads: threads)
                 let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
                 outcome.seeds.append(selection.seeds)

@@ -1,0 +1,131 @@
+/// Random reverse-reachable (RR) sets, stored flat (Borgs et al. 2014; Tang et al. 2015).
+///
+/// An RR set is drawn by picking a root `v` uniformly and collecting every node from which
+/// `v` is reached within `T` live arcs, in one draw of the live-edge world: a reverse
+/// breadth-first search that draws the live in-arcs of each node it visits (for linear
+/// threshold, at most one, so the search is a reverse random walk). For any seed set `S`,
+/// `σ(S) = n · P(S meets a random RR set)`.
+///
+/// Sets with two or more members are stored as one offsets array and one member array.
+/// Sets that are their root alone — most of them when arc probabilities are small — are
+/// kept only as a count per node: they add to their root's coverage and to nothing else.
+///
+/// - Complexity: memory `8·(sets of size ≥ 2) + 4·(their members) + 4·n` bytes.
+public struct ReverseReachableSets: Sendable {
+    /// Row starts of the sets with two or more members (one more entry than sets).
+    public private(set) var offsets: [Int] = [0]
+    /// The members of those sets, set by set; each set's root comes first.
+    public private(set) var members: [NodeID] = []
+    /// Per node, how many sets are that node alone.
+    public private(set) var singletons: [UInt32]
+    /// All sets drawn, singletons included.
+    public private(set) var count = 0
+    /// The summed size of all sets.
+    public private(set) var totalSize = 0
+
+    /// No sets yet, over `nodeCount` nodes.
+    public init(nodeCount: Int) { singletons = [UInt32](repeating: 0, count: nodeCount) }
+
+    /// The number of nodes.
+    public var nodeCount: Int { singletons.count }
+
+    /// Sets with two or more members.
+    public var multiMemberCount: Int { offsets.count - 1 }
+
+    /// The members of multi-member set `index`.
+    public func members(ofSet index: Int) -> ArraySlice<NodeID> { members[offsets[index]..<offsets[index + 1]] }
+
+    /// Bytes held by the collection.
+    public var memoryBytes: Int { offsets.capacity * 8 + members.capacity * 4 + singletons.count * 4 }
+
+    /// Draws sets until there are at least `target`, in blocks of ``blockSize``.
+    ///
+    /// Block `b` (sets `b·blockSize ..< (b + 1)·blockSize`) draws from the generator at
+    /// (seeding, `family`, `b`) of `streams`; blocks run on `threads` threads and are appended
+    /// in order, so the collection does not depend on `threads`.
+    public mutating func extend(
+        to target: Int, model: LiveEdgeModel, streams: RandomStreams, family: Int, threads: Int
+    ) {
+        let wave = max(1, threads) * 8
+        while count < target {
+            let firstBlock = count / Self.blockSize
+            let blocks = min(wave, (target - count + Self.blockSize - 1) / Self.blockSize)
+            let sampler = BlockSampler(
+                firstBlock: firstBlock, blocks: blocks, streams: streams, family: family, threads: threads)
+            for block in model.visit(sampler) { append(block) }
+        }
+    }
+
+    /// Sets per block: the unit of parallel work and of random streams.
+    public static let blockSize = 1024
+
+    private mutating func append(_ block: Block) {
+        let base = members.count
+        offsets.append(contentsOf: block.offsets.dropFirst().lazy.map { $0 + base })
+        members.append(contentsOf: block.members)
+        for root in block.singletonRoots { singletons[Int(root)] += 1 }
+        count += Self.blockSize
+        totalSize += block.members.count + block.singletonRoots.count
+    }
+
+    /// The sets of one block, before they are appended.
+    struct Block {
+        var offsets: [Int] = [0]
+        var members: [NodeID] = []
+        var singletonRoots: [NodeID] = []
+    }
+
+    /// Draws consecutive blocks in parallel, with the concrete live-arc rule.
+    private struct BlockSampler: LiveEdgeVisitor {
+        let firstBlock: Int
+        let blocks: Int
+        let streams: RandomStreams
+        let family: Int
+        let threads: Int
+
+        func visit<Rule: LiveInArcs>(_ rule: Rule, model: LiveEdgeModel) -> [Block] {
+            let n = model.graph.nodeCount
+            let depthLimit = model.maximumSteps
+            let sources = model.reverse.sources
+            return Parallel.map(
+                count: blocks, threads: threads,
+                makeWorkspace: { (RunStamps(count: n), ScratchArray<NodeID>(repeating: 0, count: n)) }
+            ) { index, workspace in
+                var rng = streams.generator(.seeding, family, firstBlock + index)
+                var block = Block()
+                let queue = workspace.1.base
+                for _ in 0..<ReverseReachableSets.blockSize {
+                    workspace.0.beginRun()
+                    let visited = workspace.0
+                    let root = rng.nextIndex(below: n)
+                    _ = visited.mark(root)
+                    queue[0] = NodeID(root)
+                    var size = 1
+                    var layerStart = 0
+                    var depth = 0
+                    while layerStart < size && depth < depthLimit {
+                        let layerEnd = size
+                        for position in layerStart..<layerEnd {
+                            rule.drawLiveInArcs(of: Int(queue[position]), using: &rng) { arc in
+                                let source = sources[arc]
+                                if visited.mark(Int(source)) {
+                                    queue[size] = source
+                                    size += 1
+                                }
+                            }
+                        }
+                        layerStart = layerEnd
+                        depth += 1
+                    }
+                    if size == 1 {
+                        block.singletonRoots.append(NodeID(root))
+                    } else {
+                        block.members.append(contentsOf: UnsafeBufferPointer(start: queue, count: size))
+                        block.offsets.append(block.members.count)
+                    }
+                }
+                return block
+            }
+        }
+    }
+}

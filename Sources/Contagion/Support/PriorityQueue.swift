@@ -1,0 +1,57 @@
+/// A binary max-heap: ``pop()`` returns the element that ranks first by `ranksBefore`.
+///
+/// - Complexity: O(log count) per push and pop.
+struct PriorityQueue<Element> {
+    private var elements: [Element] = []
+    private let ranksBefore: (Element, Element) -> Bool
+
+    /// An empty queue ordered by `ranksBefore` (a strict weak order: `true` when the first comes out first).
+    init(ranksBefore: @escaping (Element, Element) -> Bool) { self.ranksBefore = ranksBefore }
+
+    /// A queue holding `elements`, built in O(count).
+    init(_ elements: [Element], ranksBefore: @escaping (Element, Element) -> Bool) {
+        self.elements = elements
+        self.ranksBefore = ranksBefore
+        for index in stride(from: elements.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
+    }
+
+    /// Whether the queue is empty.
+    var isEmpty: Bool { elements.isEmpty }
+
+    /// The first element, without removing it.
+    var first: Element? { elements.first }
+
+    /// Adds `element`.
+    mutating func push(_ element: Element) {
+        elements.append(element)
+        var child = elements.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard ranksBefore(elements[child], elements[parent]) else { break }
+            elements.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    /// Removes and returns the first element.
+    mutating func pop() -> Element? {
+        guard !elements.isEmpty else { return nil }
+        elements.swapAt(0, elements.count - 1)
+        let top = elements.removeLast()
+        if !elements.isEmpty { siftDown(0) }
+        return top
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var parent = start
+        while true {
+            var best = parent
+            for child in [2 * parent + 1, 2 * parent + 2] where child < elements.count {
+                if ranksBefore(elements[child], elements[best]) { best = child }
+            }
+            if best == parent { return }
+            elements.swapAt(parent, best)
+            parent = best
+        }
+    }
+}
