@@ -59,6 +59,19 @@ public struct ReverseReachableSets: Sendable {
     /// Sets per block: the unit of parallel work and of random streams.
     public static let blockSize = 1024
 
+    /// Adds one set, its root first (for building collections by hand; ``extend(to:model:streams:family:threads:)``
+    /// appends whole blocks).
+    mutating func append(members set: [NodeID]) {
+        if set.count == 1 {
+            singletons[Int(set[0])] += 1
+        } else {
+            members += set
+            offsets.append(members.count)
+        }
+        count += 1
+        totalSize += set.count
+    }
+
     private mutating func append(_ block: Block) {
         let base = members.count
         offsets.append(contentsOf: block.offsets.dropFirst().lazy.map { $0 + base })
