@@ -15,7 +15,10 @@ import Testing
     }
 
     @Test func theExamplesExist() {
-        #expect(Set(Self.files).isSuperset(of: ["quickstart.json", "karate-ic.json", "social-commerce.json"]))
+        #expect(
+            Set(Self.files).isSuperset(of: [
+                "quickstart.json", "karate-ic.json", "social-commerce.json", "seeding-showdown.json",
+            ]))
     }
 
     @Test(arguments: files)
@@ -23,14 +26,23 @@ import Testing
         let path = Self.directory.appendingPathComponent(file).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("//"), "\(file) should open with a comment saying what it shows")
-        let scenario = try ScenarioLoader.load(path: path, overrides: [("simulation.replicates", "2")])
+        // Small: two replicates, and (debug builds being slow) cheap CELF and IMM settings;
+        // `.ci/run` runs every file with its own settings in release.
+        let policies = try ScenarioLoader.load(path: path).policies
+        let cheap = policies.indices.flatMap { index -> [(String, String)] in
+            switch policies[index].type {
+            case .celf: return [("policies[\(index)].simulations", "5")]
+            case .imm: return [("policies[\(index)].epsilon", "0.5")]
+            default: return []
+            }
+        }
+        let scenario = try ScenarioLoader.load(path: path, overrides: [("simulation.replicates", "2")] + cheap)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-scn-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let report = try ScenarioRunner.run(
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
-        #expect(
-            report.runs == 2 * scenario.policies.count
-                * (scenario.model.model.dependsOnItem ? scenario.simulation.items.count : 1))
+        let arms = scenario.policies.indices.reduce(0) { $0 + scenario.budgets(ofPolicy: $1).values.count }
+        #expect(report.runs == 2 * arms * (scenario.model.model.dependsOnItem ? scenario.simulation.items.count : 1))
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
         #expect(runs.split(separator: "\n").count == report.runs + 1)
     }
