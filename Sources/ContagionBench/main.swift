@@ -6,6 +6,7 @@ import Foundation
 ///     swift run -c release contagion-bench                      # BA 100k and 1M, all modes
 ///     swift run -c release contagion-bench --quick              # small graph, for CI
 ///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN]
+///     swift run -c release contagion-bench --seeding            # only RR sets, IMM and CELF
 ///
 /// With `--edges/--seeds` it runs the exact workload of `../shared/bench/` and, given the
 /// compiled `reference_ic` binary, runs it too and prints the ratio.
@@ -164,8 +165,12 @@ if let edges = option("--edges") {
     )
     let reference = option("--reference").map { (binary: $0, edges: edges, seeds: seedFile) }
     benchmark(graph: graph, label: edges, seeds: readSeeds(seedFile, graph: graph), reference: reference)
+    SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
+    SeedingBenchmark.imm(graph, k: 50, epsilons: [0.5, 0.1], threads: cores)
 } else {
-    let sizes = arguments.contains("--quick") ? [10_000] : [100_000, 1_000_000]
+    let isQuick = arguments.contains("--quick")
+    let seedingOnly = arguments.contains("--seeding")
+    let sizes = isQuick ? [10_000] : [100_000, 1_000_000]
     for n in sizes {
         var rng = Xoshiro256StarStar(seed: 20_240_601)
         let start = Date()
@@ -178,6 +183,12 @@ if let edges = option("--edges") {
             let candidate = NodeID(seedRNG.nextIndex(below: n))
             if !seeds.contains(candidate) { seeds.append(candidate) }
         }
-        benchmark(graph: graph, label: "Barabási–Albert n=\(n), m=4", seeds: seeds, reference: nil)
+        if !seedingOnly { benchmark(graph: graph, label: "Barabási–Albert n=\(n), m=4", seeds: seeds, reference: nil) }
+        SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
+        SeedingBenchmark.imm(graph, k: 50, epsilons: isQuick ? [0.5] : [0.5, 0.1], threads: cores)
     }
+    var rng = Xoshiro256StarStar(seed: 20_240_601)
+    let small = GraphGenerators.barabasiAlbert(
+        nodeCount: 10_000, edgesPerNode: 4, directed: false, tieStrength: .constant(1), using: &rng)
+    SeedingBenchmark.celf(small, k: 10, simulations: isQuick ? 10 : 100, threads: cores)
 }

@@ -97,6 +97,9 @@ enum Commands {
             print(
                 "\(scenario.name): \(report.runs) runs in \(seconds) s → \(report.directory)/ (\(report.files.joined(separator: ", ")))"
             )
+            for (policy, reason) in report.seedingApproximations.sorted(by: { $0.key < $1.key }) {
+                print("note: \(policy) chose seeds for the live-edge approximation of the model (\(reason))")
+            }
         }
     }
 

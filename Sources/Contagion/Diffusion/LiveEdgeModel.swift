@@ -52,24 +52,34 @@ public struct LiveEdgeModel: Sendable {
         case .contentAware(let content):
             self.init(
                 independentArcsOf: content.graph, maximumSteps: content.maximumSteps,
-                approximation: content.isArcIndependent
-                    ? nil : "content_aware: fatigue and the per-step online draw are not arc-independent"
+                approximation: Self.approximation(of: model)
             ) { bernoulliThreshold(content.independentProbability(ofArc: $0)) }
         case .epidemic(let epidemic):
             let recovery = epidemic.recoveryThreshold == .max ? 1 : Double(epidemic.recoveryThreshold) * 0x1p-32
-            let isExact = epidemic.kind == .sir && recovery == 1
             self.init(
                 independentArcsOf: epidemic.graph, maximumSteps: epidemic.maximumSteps,
-                approximation: isExact
-                    ? nil
-                    : "\(epidemic.name): transmissions share each user's infectious period"
-                        + (epidemic.kind == .sis ? " and users can be reinfected" : "")
+                approximation: Self.approximation(of: model)
             ) { arc in
                 let threshold = epidemic.transmission.threshold(ofArc: arc)
                 if threshold == .max { return .max }
                 let noTransmission = 1 - Double(threshold) * 0x1p-32
                 return bernoulliThreshold(1 - recovery * noTransmission / (1 - (1 - recovery) * noTransmission))
             }
+        }
+    }
+
+    /// Why the live-edge form of `model` is only an approximation of it, or `nil` when it is exact.
+    public static func approximation(of model: CompiledModel) -> String? {
+        switch model {
+        case .uniformCascade, .cascade, .linearThreshold:
+            return nil
+        case .contentAware(let content):
+            return content.isArcIndependent
+                ? nil : "content_aware: fatigue and the per-step online draw are not arc-independent"
+        case .epidemic(let epidemic) where epidemic.kind == .sir:
+            return epidemic.recoveryThreshold == .max ? nil : "sir: transmissions share each user's infectious period"
+        case .epidemic:
+            return "sis: transmissions share each user's infectious period and users can be reinfected"
         }
     }
 

@@ -24,11 +24,14 @@ public struct Manifest: Encodable {
     public var timings: [String: Double]
     /// The files written.
     public var files: [String]
+    /// Policies that chose seeds for the live-edge approximation of the model, with the reason.
+    public var seedingApproximations: [String: String] = [:]
 
     enum CodingKeys: String, CodingKey {
         case version, scenario
         case masterSeed = "master_seed"
         case threads, nodes, arcs, timings, files
+        case seedingApproximations = "seeding_approximations"
     }
 
     /// The manifest as pretty-printed JSON with sorted keys.

@@ -12,6 +12,8 @@ public enum ScenarioRunner {
         public var runs: Int
         /// Wall-clock seconds of the whole run.
         public var seconds: Double
+        /// Policies that chose seeds for the live-edge approximation of the model, with the reason.
+        public var seedingApproximations: [String: String] = [:]
     }
 
     /// Runs `scenario` and writes its tables.
@@ -43,7 +45,9 @@ public enum ScenarioRunner {
             // The manifest's scenario reruns from anywhere: its edge-list path is absolute.
             var resolved = scenario
             resolved.graph.path = scenario.resolvedGraphPath(baseDirectory: baseDirectory)
-            let manifest = Manifest(
+            var approximations: [String: String] = [:]
+            for outcome in result.arms { approximations[outcome.name] = outcome.approximation }
+            var manifest = Manifest(
                 scenario: resolved, masterSeed: scenario.seed, threads: threads, nodes: world.graph.nodeCount,
                 arcs: world.graph.arcCount,
                 timings: [
@@ -53,11 +57,13 @@ public enum ScenarioRunner {
                     "writing_seconds": Experiment.seconds(since: writeStart),
                 ],
                 files: files)
+            manifest.seedingApproximations = approximations
             try folder.write("manifest.json", contents: manifest.encoded())
             try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"])
             files.sort()
             return Report(
-                directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start))
+                directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start),
+                seedingApproximations: approximations)
         } catch {
             folder.discard()
             throw error

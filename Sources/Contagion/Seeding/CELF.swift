@@ -29,6 +29,9 @@ public struct CELF: SeedingPolicy {
         self.simulations = simulations
     }
 
+    /// `true`: CELF and IMM optimise the live-edge form.
+    public var optimisesLiveEdgeModel: Bool { true }
+
     public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> [NodeID]
     {

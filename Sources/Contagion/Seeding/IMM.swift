@@ -37,6 +37,9 @@ public struct IMM: SeedingPolicy {
         self.ell = ell
     }
 
+    /// `true`: CELF and IMM optimise the live-edge form.
+    public var optimisesLiveEdgeModel: Bool { true }
+
     public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> [NodeID]
     {

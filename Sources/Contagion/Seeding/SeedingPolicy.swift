@@ -14,11 +14,18 @@ public protocol SeedingPolicy: Sendable {
     ///
     /// - Throws: ``SeedingError`` when the policy cannot choose (e.g. unknown user names).
     func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws -> [NodeID]
+
+    /// Whether the policy optimises the model's live-edge form (``LiveEdgeModel``), and so
+    /// chooses for an approximation when the model is not arc-independent.
+    var optimisesLiveEdgeModel: Bool { get }
 }
 
 // MARK: - Default implementations
 
 extension SeedingPolicy {
+    /// `false`: the policy does not look at the model.
+    public var optimisesLiveEdgeModel: Bool { false }
+
     /// Picks seeds as ``selectSeeds(count:in:using:)`` does and reports the wall-clock time it took.
     public func timedSelection(
         count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar

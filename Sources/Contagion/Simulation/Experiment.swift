@@ -67,6 +67,9 @@ public struct ArmOutcome: Sendable {
     public var seeds: [[NodeID]]
     /// Wall-clock seconds spent choosing seeds, per item.
     public var selectionSeconds: [Double]
+    /// For a policy that optimises the live-edge form of a model that is not arc-independent,
+    /// why that form is an approximation (``LiveEdgeModel/approximation(of:)``); else `nil`.
+    public var approximation: String?
 }
 
 /// One cascade: (arm, replicate, item) and what happened.
@@ -118,7 +121,10 @@ public enum Experiment {
         var outcomes: [ArmOutcome] = []
         for arm in plan.arms {
             let policy = plan.policies[arm.policy]
-            var outcome = ArmOutcome(name: policy.name, arm: arm, seeds: [], selectionSeconds: [])
+            var outcome = ArmOutcome(
+                name: policy.name, arm: arm, seeds: [], selectionSeconds: [],
+                approximation: policy.optimisesLiveEdgeModel
+                    ? models.lazy.compactMap(LiveEdgeModel.approximation).first : nil)
             for (itemIndex, item) in plan.items.enumerated() {
                 var rng = streams.generator(.seeding, arm.policy, itemIndex)
                 let context = SeedingContext(world: plan.world, item: item, model: models[itemIndex], threads: threads)

@@ -15,3 +15,15 @@ public enum MemoryUsage {
         return nil
     }
 }
+
+extension MemoryUsage {
+    /// Resets the peak resident set size to the current one (Linux: writes 5 to
+    /// `/proc/self/clear_refs`), so that a benchmark can report each workload's own peak.
+    /// Returns whether the reset worked.
+    @discardableResult
+    public static func resetPeak() -> Bool {
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? handle.close() }
+        return (try? handle.write(contentsOf: Data("5".utf8))) != nil
+    }
+}

@@ -18,7 +18,7 @@ import Testing
             """
             // tables
             { seed: 3, graph: { type: "stochastic_block_model", block_sizes: [80, 80], p_in: 0.08, p_out: 0.01 },
-              model: { type: "content_aware", click: { intercept: 0 } }, budget: 4,
+              model: { type: "content_aware", click: { intercept: 0 } }, budget: [2, 4], baseline: "random",
               policies: [{ type: "degree" }, { type: "random" }], simulation: { replicates: 12, items: [1, 2], events: true } }
             """.utf8
         ).write(to: file)
@@ -36,12 +36,14 @@ import Testing
         return result
     }
 
-    func key(_ row: [String: String]) -> String { "\(row["policy"]!)/\(row["item"]!)/\(row["replicate"]!)" }
+    func key(_ row: [String: String]) -> String {
+        "\(row["policy"]!)/\(row["k"]!)/\(row["item"]!)/\(row["replicate"]!)"
+    }
 
     @Test func tablesAgree() throws {
         let t = try tables()
         let runs = try #require(t["runs"])
-        #expect(runs.count == 2 * 2 * 12)
+        #expect(runs.count == 2 * 2 * 2 * 12)
 
         // steps.csv: new counts add up to the run's totals; cumulative columns end there.
         var stepTotals: [String: [String: Double]] = [:]
@@ -61,13 +63,28 @@ import Testing
 
         // summary.csv: mean and interval are SampleSummary of the runs' column.
         for row in t["summary"]! where ["adopters", "revenue", "structural_virality"].contains(row["metric"]!) {
-            let values = runs.filter { $0["policy"] == row["policy"] && $0["item"] == row["item"] }
-                .map { Double($0[row["metric"]!]!)! }
+            func column(_ policy: String) -> [Double] {
+                runs.filter { $0["policy"] == policy && $0["k"] == row["k"] && $0["item"] == row["item"] }
+                    .sorted { Int($0["replicate"]!)! < Int($1["replicate"]!)! }.map { Double($0[row["metric"]!]!)! }
+            }
+            let values = column(row["policy"]!)
             let expected = SampleSummary(values)
             #expect(Int(row["runs"]!) == values.count)
             #expect(abs(Double(row["mean"]!)! - expected.mean) <= 1e-9 * max(1, abs(expected.mean)))
             #expect(abs(Double(row["ci95_high"]!)! - expected.upper95) <= 1e-9 * max(1, abs(expected.upper95)))
+            // The paired difference against random at the same k, replicate by replicate.
+            #expect(row["baseline"] == "random")
+            let difference = SampleSummary(zip(values, column("random")).map { $0 - $1 })
+            #expect(abs(Double(row["diff_mean"]!)! - difference.mean) <= 1e-9 * max(1, abs(difference.mean)))
+            if row["policy"] == "degree" {
+                #expect(
+                    abs(Double(row["diff_ci95_low"]!)! - difference.lower95) <= 1e-9 * max(1, abs(difference.lower95)))
+            } else {
+                #expect(row["diff_ci95_low"] == "0" && row["diff_ci95_high"] == "0")
+            }
+            #expect(Double(row["selection_seconds"]!)! >= 0)
         }
+        #expect(Set(t["summary"]!.map { $0["k"]! }) == ["2", "4"])
 
         // events.csv: one seed or share event per adopter, and every share's source adopted
         // earlier in the same cascade.
@@ -86,7 +103,7 @@ import Testing
         }
         for run in runs { #expect(adopted[key(run)]?.count == Int(run["adopters"]!)) }
 
-        // seeds.csv: each policy seeds `budget` users per item.
-        #expect(t["seeds"]!.count == 2 * 2 * 4)
+        // seeds.csv: each policy seeds k users per item, for k = 2 and 4.
+        #expect(t["seeds"]!.count == 2 * 2 * (2 + 4))
     }
 }

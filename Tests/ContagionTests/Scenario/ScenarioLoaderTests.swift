@@ -175,10 +175,10 @@ extension ScenarioLoaderTests {
 
     @Test func unknownPolicyType() throws {
         let (error, path) = try ScenarioTestSupport.error(
-            ScenarioTestSupport.karate, overrides: [("policies[0].type", "celf")])
+            ScenarioTestSupport.karate, overrides: [("policies[0].type", "rl")])
         #expect(
             error.description
-                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, got 'celf'"
+                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, celf, imm, got 'rl'"
         )
     }
 
@@ -370,5 +370,69 @@ extension ScenarioLoaderTests {
         let (error, path) = try ScenarioTestSupport.error(
             ScenarioTestSupport.karate, overrides: [("policies[0].damping", "0.5")])
         #expect(error.description == "\(path): policies[0].damping: unknown key (expected one of: k, name, type)")
+    }
+}
+
+// MARK: - Budget sweeps, baseline, CELF and IMM
+
+extension ScenarioLoaderTests {
+    @Test func budgetsAreANumberOrAList() throws {
+        let scenario = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate, overrides: [("budget", "[1, 5, 10]"), ("policies[1].k", "[2, 3]")])
+        #expect(scenario.budget.values == [1, 5, 10])
+        #expect(scenario.budgets(ofPolicy: 0) == [1, 5, 10])
+        #expect(scenario.budgets(ofPolicy: 1) == [2, 3])
+        let plan = try scenario.makePlan(world: scenario.makeWorld(baseDirectory: "/"))
+        #expect(plan.arms.map(\.budget) == [1, 5, 10, 2, 3])
+        #expect(plan.arms.map(\.policy) == [0, 0, 0, 1, 1])
+    }
+
+    @Test(arguments: [
+        ("[]", "budget: must list at least one budget, got []"),
+        ("[1, 0]", "budget: must be ≥ 1, got 0"),
+        ("[2, 2]", "budget: lists budget 2 twice"),
+        (#"[1, "a"]"#, #"budget: expected an integer or a list of integers, got [1,"a"]"#),
+    ])
+    func badBudgetLists(value: String, description: String) throws {
+        let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("budget", value)])
+        #expect(error.description == "\(path): \(description)")
+    }
+
+    @Test func baselineDefaultsToTheFirstPolicyAndMustNameOne() throws {
+        #expect(try ScenarioTestSupport.load(ScenarioTestSupport.karate).baseline == "random")
+        #expect(
+            try ScenarioTestSupport.load(ScenarioTestSupport.karate, overrides: [("baseline", #""degree""#)]).baseline
+                == "degree")
+        let (error, path) = try ScenarioTestSupport.error(
+            ScenarioTestSupport.karate, overrides: [("baseline", #""imm""#)])
+        #expect(error.description == "\(path): baseline: must name a policy (one of: random, degree), got 'imm'")
+    }
+
+    @Test func celfAndImmTakeTheirParameters() throws {
+        let scenario = try ScenarioTestSupport.load(
+            ScenarioTestSupport.karate,
+            overrides: [
+                (
+                    "policies",
+                    #"[{ type: "celf", simulations: 50 }, { type: "imm", epsilon: 0.3, ell: 2 }, { type: "imm", name: "imm-default" }]"#
+                )
+            ])
+        #expect(scenario.policies[0].simulations == 50)
+        #expect(scenario.policies[1].epsilon == 0.3 && scenario.policies[1].ell == 2)
+        #expect(scenario.policies[2].epsilon == 0.1 && scenario.policies[2].ell == 1)
+        #expect(scenario.policies.map { $0.makePolicy().optimisesLiveEdgeModel } == [true, true, true])
+        for (override, description) in [
+            (#"{ type: "imm", epsilon: 1 }"#, "policies[0].epsilon: must be in (0, 1), got 1.0"),
+            (#"{ type: "imm", ell: 0 }"#, "policies[0].ell: must be > 0, got 0.0"),
+            (#"{ type: "celf", simulations: 0 }"#, "policies[0].simulations: must be ≥ 1, got 0"),
+            (
+                #"{ type: "celf", epsilon: 0.1 }"#,
+                "policies[0].epsilon: unknown key (expected one of: k, name, simulations, type)"
+            ),
+        ] {
+            let (error, path) = try ScenarioTestSupport.error(
+                ScenarioTestSupport.karate, overrides: [("policies[0]", override)])
+            #expect(error.description == "\(path): \(description)")
+        }
     }
 }

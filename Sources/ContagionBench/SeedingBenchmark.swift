@@ -1,0 +1,89 @@
+import Contagion
+import Foundation
+
+/// The influence-maximisation workloads: RR sets per second, IMM end to end, CELF.
+enum SeedingBenchmark {
+    /// The three models of the RR-set and IMM measurements, on `graph`.
+    static func models(_ graph: Graph) -> [(name: String, model: CompiledModel)] {
+        var rng = SplitMix64(seed: 1)
+        let weighted = CascadeProbabilityPreset.weightedCascade.probabilities(on: graph, using: &rng)
+        return [
+            (
+                "ic p=0.01",
+                .uniformCascade(IndependentCascade(graph: graph, probabilities: UniformArcProbability(0.01)))
+            ),
+            (
+                "weighted cascade",
+                .cascade(IndependentCascade(graph: graph, probabilities: PerArcProbabilities(weighted)))
+            ),
+            ("linear threshold", .linearThreshold(LinearThreshold(graph: graph, useTieStrength: false))),
+        ]
+    }
+
+    /// RR sets per second for each model, sampling for about `budget` seconds on `threads` threads.
+    static func reverseReachableSets(_ graph: Graph, threads: Int, budget: Double) {
+        print("\nRR sets (\(threads) threads)")
+        print(column("model", 18) + column("RR sets/s", 12) + column("mean size", 11) + "bytes/set")
+        for (name, model) in models(graph) {
+            let liveEdge = LiveEdgeModel(model)
+            var sets = ReverseReachableSets(nodeCount: graph.nodeCount)
+            var target = ReverseReachableSets.blockSize * threads
+            let start = Date()
+            while Date().timeIntervalSince(start) < budget {
+                sets.extend(
+                    to: target, model: liveEdge, streams: RandomStreams(masterSeed: 9), family: 0, threads: threads)
+                target *= 2
+            }
+            let elapsed = Date().timeIntervalSince(start)
+            print(
+                column(name, 18) + column(format(Double(sets.count) / elapsed), 12)
+                    + column(String(format: "%.2f", Double(sets.totalSize) / Double(sets.count)), 11)
+                    + String(format: "%.1f", Double(sets.memoryBytes) / Double(sets.count)))
+        }
+    }
+
+    /// IMM end to end for `k` seeds at each ε, with the RR sets' memory and the process's peak.
+    static func imm(_ graph: Graph, k: Int, epsilons: [Double], threads: Int) {
+        print("\nIMM, k = \(k), ℓ = 1 (\(threads) threads)")
+        print(
+            column("model", 18) + column("ε", 6) + column("seconds", 9) + column("RR sets", 10)
+                + column("LB", 10) + column("est. spread", 13) + column("RR bytes", 10) + "peak RSS")
+        for (name, model) in models(graph) {
+            for epsilon in epsilons {
+                MemoryUsage.resetPeak()
+                var rng = Xoshiro256StarStar(seed: 3)
+                let start = Date()
+                guard
+                    let run = try? IMM(epsilon: epsilon).run(
+                        count: k, model: LiveEdgeModel(model), threads: threads, using: &rng)
+                else { continue }
+                print(
+                    column(name, 18) + column(String(epsilon), 6)
+                        + column(String(format: "%.2f", Date().timeIntervalSince(start)), 9)
+                        + column(format(Double(run.selectionSets)), 10) + column(format(run.lowerBound), 10)
+                        + column(String(format: "%.1f", run.estimatedSpread), 13)
+                        + column(megabytes(run.peakSetBytes), 10) + peakMemory())
+            }
+        }
+    }
+
+    /// CELF for `k` seeds with `simulations` worlds per estimate, weighted cascade.
+    static func celf(_ graph: Graph, k: Int, simulations: Int, threads: Int) {
+        let model = models(graph)[1]
+        MemoryUsage.resetPeak()
+        var rng = Xoshiro256StarStar(seed: 3)
+        let start = Date()
+        let worlds = LiveEdgeWorlds(
+            model: LiveEdgeModel(model.model), count: simulations, streams: RandomStreams(masterSeed: rng.next()),
+            threads: threads)
+        let seeds = CELF.greedy(count: k, on: worlds, threads: threads)
+        let elapsed = Date().timeIntervalSince(start)
+        print(
+            String(
+                format: "\nCELF, %@, k = %d, %d simulations (%d threads): %.2f s, spread estimate %.1f, peak RSS %@",
+                model.name, k, simulations, threads, elapsed,
+                Double(worlds.spread(of: seeds)) / Double(simulations), peakMemory()))
+    }
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.0f MiB", Double(bytes) / 1_048_576) }
+}
