@@ -5,10 +5,8 @@ struct PriorityQueue<Element> {
     private var elements: [Element] = []
     private let ranksBefore: (Element, Element) -> Bool
 
-    /// An empty queue ordered by `ranksBefore` (a strict weak order: `true` when the first comes out first).
-    init(ranksBefore: @escaping (Element, Element) -> Bool) { self.ranksBefore = ranksBefore }
-
-    /// A queue holding `elements`, built in O(count).
+    /// A queue holding `elements`, built in O(count), ordered by `ranksBefore` (a strict weak
+    /// order: `true` when the first comes out first).
     init(_ elements: [Element], ranksBefore: @escaping (Element, Element) -> Bool) {
         self.elements = elements
         self.ranksBefore = ranksBefore
@@ -17,9 +15,6 @@ struct PriorityQueue<Element> {
 
     /// Whether the queue is empty.
     var isEmpty: Bool { elements.isEmpty }
-
-    /// The first element, without removing it.
-    var first: Element? { elements.first }
 
     /// Adds `element`.
     mutating func push(_ element: Element) {

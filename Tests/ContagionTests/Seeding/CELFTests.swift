@@ -54,17 +54,7 @@ extension CELFTests {
     /// optimum's exact spread (in practice, nearly all of it).
     @Test(arguments: [1, 2, 3])
     func reachesTheGreedyGuaranteeAgainstTheBruteForceOptimum(k: Int) throws {
-        let cases: [(CompiledModel, ExactSpread)] = [
-            (
-                SeedingFixture.cascade,
-                ExactSpread(cascade: SeedingFixture.graph, probabilities: SeedingFixture.probabilities)
-            ),
-            (
-                SeedingFixture.threshold,
-                ExactSpread(threshold: SeedingFixture.graph, weights: SeedingFixture.thresholdWeights)
-            ),
-        ]
-        for (model, exact) in cases {
+        for (model, exact) in SeedingFixture.enumerable {
             let seeds = CELF.greedy(count: k, on: Self.worlds(model, count: 5_000), threads: 2)
             let optimum = exact.optimum(seeds: k)
             #expect(exact.spread(of: seeds) >= (1 - 1 / M_E) * optimum)

@@ -101,6 +101,14 @@ enum SeedingFixture {
         .linearThreshold(LinearThreshold(graph: graph, useTieStrength: false))
     }
 
+    /// ``graph`` under IC and under LT, each with its exact spreads.
+    static var enumerable: [(model: CompiledModel, exact: ExactSpread)] {
+        [
+            (cascade, ExactSpread(cascade: graph, probabilities: probabilities)),
+            (threshold, ExactSpread(threshold: graph, weights: thresholdWeights)),
+        ]
+    }
+
     /// The uniform LT weights `1/indeg(v)` of ``graph``.
     static var thresholdWeights: [Double] {
         let inDegrees = graph.inDegrees()

@@ -38,17 +38,7 @@ extension IMMTests {
     /// (1 − 1/e − ε) of the best k-subset's exact spread, for IC and LT.
     @Test(arguments: [1, 2, 3])
     func reachesTheGuaranteeAgainstTheBruteForceOptimum(k: Int) throws {
-        let cases: [(CompiledModel, ExactSpread)] = [
-            (
-                SeedingFixture.cascade,
-                ExactSpread(cascade: SeedingFixture.graph, probabilities: SeedingFixture.probabilities)
-            ),
-            (
-                SeedingFixture.threshold,
-                ExactSpread(threshold: SeedingFixture.graph, weights: SeedingFixture.thresholdWeights)
-            ),
-        ]
-        for (model, exact) in cases {
+        for (model, exact) in SeedingFixture.enumerable {
             let result = try Self.run(model, k: k)
             let optimum = exact.optimum(seeds: k)
             #expect(Set(result.seeds).count == k)

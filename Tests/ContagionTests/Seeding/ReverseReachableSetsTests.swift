@@ -28,17 +28,7 @@ extension ReverseReachableSetsTests {
     /// Σ_v σ({v}) = n·E|RR| (each node of an RR set is one (source, root) reachability), with the
     /// exact single-node spreads from enumerating every live-edge world; tolerance 5 SE.
     @Test func summedSingleSpreadsEqualNTimesTheMeanSize() {
-        let cases: [(CompiledModel, ExactSpread)] = [
-            (
-                SeedingFixture.cascade,
-                ExactSpread(cascade: SeedingFixture.graph, probabilities: SeedingFixture.probabilities)
-            ),
-            (
-                SeedingFixture.threshold,
-                ExactSpread(threshold: SeedingFixture.graph, weights: SeedingFixture.thresholdWeights)
-            ),
-        ]
-        for (model, exact) in cases {
+        for (model, exact) in SeedingFixture.enumerable {
             let sets = Self.sample(model, count: 200_000)
             let sizes = Self.allSets(sets).map { Double($0.count) }
             let summary = SampleSummary(sizes)
