@@ -13,9 +13,6 @@ struct PriorityQueue<Element> {
         for index in stride(from: elements.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
     }
 
-    /// Whether the queue is empty.
-    var isEmpty: Bool { elements.isEmpty }
-
     /// Adds `element`.
     mutating func push(_ element: Element) {
         elements.append(element)
