@@ -61,8 +61,7 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
         /// capped at `limit` (a value ≥ `limit` means "no further success").
         @inline(__always)
         func failures(_ u: Double, limit: Int) -> Int {
-            let skip = log(u) * inverseLogFailure
-            return skip < Double(limit) ? Int(skip) : limit
+            Distributions.geometricFailures(u, inverseLogFailure: inverseLogFailure, limit: limit)
         }
     }
 

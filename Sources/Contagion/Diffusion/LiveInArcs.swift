@@ -59,17 +59,12 @@ public struct IndependentInArcs: LiveInArcs {
             for arc in start..<end where rng.bernoulli(threshold: thresholds[arc]) { visit(arc) }
             return
         }
-        // Failures before the next success: ⌊log U / log(1 − p)⌋, capped at `limit`.
-        @inline(__always) func failures(_ u: Double, limit: Int) -> Int {
-            let skip = log(u) * inverse
-            return skip < Double(limit) ? Int(skip) : limit
-        }
         let first = rng.nextOpenUnit()
         if first <= noSuccess[node] { return }
-        var arc = start + failures(first, limit: end - start)
+        var arc = start + Distributions.geometricFailures(first, inverseLogFailure: inverse, limit: end - start)
         while arc < end {
             visit(arc)
-            arc += 1 + failures(rng.nextOpenUnit(), limit: end - arc)
+            arc += 1 + Distributions.geometricFailures(rng.nextOpenUnit(), inverseLogFailure: inverse, limit: end - arc)
         }
     }
 }

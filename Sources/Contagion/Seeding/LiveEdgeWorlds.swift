@@ -71,7 +71,7 @@ public struct LiveEdgeWorlds: Sendable {
     }
 
     /// One world's live arcs in compressed rows.
-    struct World {
+    struct LiveArcs {
         var offsets: [Int32]
         var targets: [NodeID]
     }
@@ -81,7 +81,7 @@ public struct LiveEdgeWorlds: Sendable {
         let streams: RandomStreams
         let threads: Int
 
-        func visit<Rule: LiveInArcs>(_ rule: Rule, model: LiveEdgeModel) -> [World] {
+        func visit<Rule: LiveInArcs>(_ rule: Rule, model: LiveEdgeModel) -> [LiveArcs] {
             let n = model.graph.nodeCount
             let reverse = model.reverse
             return Parallel.map(count: count, threads: threads, makeWorkspace: {}) { world, _ in
@@ -104,7 +104,7 @@ public struct LiveEdgeWorlds: Sendable {
                     targets[Int(next[Int(tail)])] = head
                     next[Int(tail)] += 1
                 }
-                return World(offsets: offsets, targets: targets)
+                return LiveArcs(offsets: offsets, targets: targets)
             }
         }
     }

@@ -74,6 +74,17 @@ public enum Distributions {
         let skip = log(rng.nextOpenUnit()) / logOneMinusP
         return skip >= Double(Int.max / 2) ? Int.max / 2 : Int(skip)
     }
+
+    /// The failures before the next success of Bernoulli(`p`) trials given the uniform `u` in
+    /// (0, 1], `⌊log u / log(1 − p)⌋`, capped at `limit` (a value ≥ `limit` means "no success
+    /// within the next `limit` trials"): the step of geometric skipping over arcs.
+    ///
+    /// - Parameter inverseLogFailure: `1 / log(1 − p)`.
+    @inline(__always)
+    public static func geometricFailures(_ u: Double, inverseLogFailure: Double, limit: Int) -> Int {
+        let skip = log(u) * inverseLogFailure
+        return skip < Double(limit) ? Int(skip) : limit
+    }
 }
 
 extension MutableCollection where Self: RandomAccessCollection, Index == Int {
