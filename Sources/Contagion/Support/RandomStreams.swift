@@ -12,6 +12,10 @@ public enum RandomPhase: UInt64, Sendable {
     case benchmark = 5
     /// The random parts of a compiled model (trivalency probabilities).
     case model = 6
+    /// Random walks and skip-gram training of graph embeddings.
+    case embedding = 7
+    /// Recommenders: their training and the feed draws of the recommender in the loop.
+    case recommendation = 8
 }
 
 /// Derives independent generators from one master seed by *position*, never by thread.

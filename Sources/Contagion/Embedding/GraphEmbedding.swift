@@ -1,0 +1,30 @@
+import Foundation
+
+/// DeepWalk / node2vec end to end: random walks, then skip-gram on them.
+public struct GraphEmbedding: Sendable {
+    /// The trained vectors.
+    public let embedding: NodeEmbedding
+    /// The number of walks and of tokens in them.
+    public let walkCount: Int, tokenCount: Int
+    /// Wall-clock seconds spent drawing walks and training.
+    public let walkSeconds: Double, trainingSeconds: Double
+
+    /// Embeds the nodes of `graph`.
+    ///
+    /// The walks are the same at any thread count; the vectors are too in the deterministic
+    /// training mode (see ``SkipGramParameters/Mode``).
+    public init(
+        graph: Graph, walks walkParameters: WalkParameters, skipGram: SkipGramParameters, seed: UInt64, threads: Int
+    ) {
+        let streams = RandomStreams(masterSeed: seed)
+        let start = DispatchTime.now()
+        let walks = RandomWalks(graph: graph, parameters: walkParameters, streams: streams, threads: threads)
+        let walked = DispatchTime.now()
+        embedding = SkipGram.train(
+            walks: walks, nodeCount: graph.nodeCount, parameters: skipGram, streams: streams, threads: threads)
+        walkCount = walks.walkCount
+        tokenCount = walks.tokenCount
+        walkSeconds = Double(walked.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        trainingSeconds = Double(DispatchTime.now().uptimeNanoseconds - walked.uptimeNanoseconds) / 1e9
+    }
+}
