@@ -7,6 +7,7 @@ import Foundation
 ///     swift run -c release contagion-bench --quick              # small graph, for CI
 ///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN]
 ///     swift run -c release contagion-bench --seeding            # only RR sets, IMM and CELF
+///     swift run -c release contagion-bench --embedding          # only walks and skip-gram
 ///
 /// With `--edges/--seeds` it runs the exact workload of `../shared/bench/` and, given the
 /// compiled `reference_ic` binary, runs it too and prints the ratio.
@@ -170,6 +171,7 @@ if let edges = option("--edges") {
 } else {
     let isQuick = arguments.contains("--quick")
     let seedingOnly = arguments.contains("--seeding")
+    let embeddingOnly = arguments.contains("--embedding")
     let sizes = isQuick ? [10_000] : [100_000, 1_000_000]
     for n in sizes {
         var rng = Xoshiro256StarStar(seed: 20_240_601)
@@ -183,10 +185,16 @@ if let edges = option("--edges") {
             let candidate = NodeID(seedRNG.nextIndex(below: n))
             if !seeds.contains(candidate) { seeds.append(candidate) }
         }
-        if !seedingOnly { benchmark(graph: graph, label: "Barabási–Albert n=\(n), m=4", seeds: seeds, reference: nil) }
-        SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
-        SeedingBenchmark.imm(graph, k: 50, epsilons: isQuick ? [0.5] : [0.5, 0.1], threads: cores)
+        if !seedingOnly && !embeddingOnly {
+            benchmark(graph: graph, label: "Barabási–Albert n=\(n), m=4", seeds: seeds, reference: nil)
+        }
+        if !embeddingOnly {
+            SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
+            SeedingBenchmark.imm(graph, k: 50, epsilons: isQuick ? [0.5] : [0.5, 0.1], threads: cores)
+        }
+        if !seedingOnly { EmbeddingBenchmark.run(graph, threads: cores, walksPerNode: isQuick ? 2 : 10) }
     }
+    if embeddingOnly { exit(0) }
     var rng = Xoshiro256StarStar(seed: 20_240_601)
     let small = GraphGenerators.barabasiAlbert(
         nodeCount: 10_000, edgesPerNode: 4, directed: false, tieStrength: .constant(1), using: &rng)
