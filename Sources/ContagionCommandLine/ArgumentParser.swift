@@ -15,8 +15,9 @@ public struct UsageError: Error, CustomStringConvertible, Equatable {
 public struct CommandSpec: Sendable {
     /// The kinds of values an option takes.
     public enum ValueKind: Sendable, Equatable {
-        /// `flag`: no value; `integer`: an integer ≥ 0; `positiveInteger`: an integer ≥ 1; `text`: any string.
-        case flag, integer, positiveInteger, text
+        /// `flag`: no value; `integer`: an integer ≥ 0; `positiveInteger`: an integer ≥ 1;
+        /// `positiveNumber`: a finite number > 0; `text`: any string.
+        case flag, integer, positiveInteger, positiveNumber, text
     }
 
     /// One `--option`.
@@ -122,6 +123,10 @@ public struct CommandSpec: Sendable {
                 guard let number = Int(value), number >= 1 else {
                     throw fail("option '--\(name)' expects an integer ≥ 1, got '\(value)'")
                 }
+            case .positiveNumber:
+                guard let number = Double(value), number > 0, number.isFinite else {
+                    throw fail("option '--\(name)' expects a number > 0, got '\(value)'")
+                }
             case .flag, .text:
                 break
             }
@@ -150,6 +155,9 @@ public struct ParsedArguments: Equatable {
     public func value(_ name: String) -> String? { values[name]?.last }
     /// `--name` as an integer (already checked by the parser).
     public func integer(_ name: String) -> Int? { value(name).flatMap { Int($0) } }
+
+    /// The value of a number option, if given.
+    public func number(_ name: String) -> Double? { value(name).flatMap { Double($0) } }
     /// Whether `--name` was given.
     public func flag(_ name: String) -> Bool { flags.contains(name) }
 }

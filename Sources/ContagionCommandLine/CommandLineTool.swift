@@ -44,9 +44,12 @@ public enum CommandLineTool {
             }
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
                 throw UsageError(
-                    message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate]")
+                    message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate|embed]")
             }
             print(spec.help)
+        case "embed":
+            let parsed = try EmbedCommand.spec.parse(rest)
+            if parsed.wantsHelp { print(EmbedCommand.spec.help) } else { try EmbedCommand.run(parsed) }
         case "run", "validate":
             let spec = command == "run" ? Commands.run : Commands.validate
             let parsed = try spec.parse(rest)
@@ -60,7 +63,7 @@ public enum CommandLineTool {
         default:
             throw UsageError(
                 message: "error: unknown command '\(command)'",
-                usage: "usage: contagion <run|validate|help> [arguments]")
+                usage: "usage: contagion <run|validate|embed|help> [arguments]")
         }
     }
 

@@ -1,5 +1,5 @@
 /// How random walks are drawn: DeepWalk when `p = q = 1`, node2vec otherwise.
-public struct WalkParameters: Sendable, Equatable, Codable {
+public struct WalkParameters: Sendable, Equatable {
     /// Nodes per walk, the start included (`l`).
     public var length = 40
     /// Walks started from every node (`r`).

@@ -21,11 +21,13 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var baseline: String
     /// The `simulation` section (defaults if absent).
     public var simulation: SimulationSettings
+    /// The `embedding` section: how the graph embedding is trained (defaults if absent).
+    public var embedding: EmbeddingSettings
     /// The `output` section (defaults if absent).
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, output
+        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, embedding, output
     }
 
     /// Decodes a scenario; `name` falls back to `defaultName` (set by the loader).
@@ -60,6 +62,7 @@ public struct Scenario: Codable, Sendable, Equatable {
                 ],
                 "must be < items.count (\(items.count)), got \(item)")
         }
+        embedding = try c.decode(.embedding, default: EmbeddingSettings())
         output = try c.decode(.output, default: OutputSettings())
     }
 

@@ -1,0 +1,100 @@
+import Contagion
+import Foundation
+
+/// `contagion embed`: DeepWalk / node2vec vectors of a scenario's graph or an edge list, in
+/// the word2vec text format.
+enum EmbedCommand {
+    static let spec = CommandSpec(
+        name: "embed",
+        summary: "Embed a graph's nodes (DeepWalk / node2vec + skip-gram) and write word2vec text vectors.",
+        positionals: [
+            (
+                "INPUT",
+                "A scenario (.json, .json5: its graph and `embedding` section) or an edge list (SNAP whitespace or CSV)."
+            )
+        ],
+        options: [
+            .init(name: "out", kind: .text, placeholder: "FILE", help: "Where to write the vectors (required)."),
+            .init(name: "dimensions", kind: .positiveInteger, placeholder: "D", help: "Vector dimension (64)."),
+            .init(name: "walk-length", kind: .positiveInteger, placeholder: "L", help: "Nodes per walk (40)."),
+            .init(name: "walks-per-node", kind: .positiveInteger, placeholder: "R", help: "Walks from each node (10)."),
+            .init(name: "p", kind: .positiveNumber, placeholder: "P", help: "node2vec return parameter (1)."),
+            .init(name: "q", kind: .positiveNumber, placeholder: "Q", help: "node2vec in-out parameter (1)."),
+            .init(name: "window", kind: .positiveInteger, placeholder: "W", help: "Skip-gram window (5)."),
+            .init(name: "negatives", kind: .integer, placeholder: "K", help: "Negative samples per pair (5)."),
+            .init(name: "epochs", kind: .positiveInteger, placeholder: "E", help: "Passes over the walks (1)."),
+            .init(
+                name: "deterministic", kind: .flag, placeholder: "",
+                help: "One thread, byte-identical vectors for a seed (the default for scenarios)."),
+            .init(
+                name: "parallel", kind: .flag, placeholder: "",
+                help: "All threads, lock-free; not bit-reproducible (the default for edge lists)."),
+            .init(name: "directed", kind: .flag, placeholder: "", help: "Read the edge list as directed arcs."),
+            .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (scenario's, or 1)."),
+            .init(name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (all cores)."),
+            Commands.set,
+            .init(name: "quiet", kind: .flag, placeholder: "", help: "No summary line."),
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws {
+        guard let out = arguments.value("out") else {
+            throw UsageError(message: "error: embed needs --out FILE", usage: spec.usage)
+        }
+        if arguments.flag("deterministic") && arguments.flag("parallel") {
+            throw UsageError(message: "error: choose one of --deterministic and --parallel", usage: spec.usage)
+        }
+        let input = arguments.positionals[0]
+        let isScenario = input.hasSuffix(".json") || input.hasSuffix(".json5")
+        var settings = EmbeddingSettings()
+        settings.skipGram.mode = .parallel
+        let graph: Graph
+        var seed = UInt64(1)
+        if isScenario {
+            let scenario = try Commands.loadScenario(arguments, for: spec)
+            graph = try scenario.makeWorld(baseDirectory: Commands.baseDirectory(of: input)).graph
+            settings = scenario.embedding
+            seed = scenario.seed
+        } else {
+            if !(arguments.values["set"] ?? []).isEmpty {
+                throw UsageError(message: "error: --set applies to a scenario, not an edge list", usage: spec.usage)
+            }
+            graph = try EdgeListReader.read(path: input, directed: arguments.flag("directed"))
+            seed = arguments.value("seed").flatMap { UInt64($0) } ?? seed
+        }
+        apply(arguments, to: &settings)
+        let threads = arguments.integer("threads") ?? Parallel.coreCount
+        let folder = try OutputFolder(path: URL(fileURLWithPath: out).deletingLastPathComponent().path)
+        let result = GraphEmbedding(
+            graph: graph, walks: settings.walks, skipGram: settings.skipGram, seed: seed, threads: threads)
+        let text = Word2VecFormat.text(of: result.embedding) { graph.name(of: NodeID($0)) }
+        let name = URL(fileURLWithPath: out).lastPathComponent
+        do {
+            try folder.write(name, contents: Data(text.utf8))
+            try folder.commit()
+        } catch {
+            folder.discard()
+            throw error
+        }
+        if !arguments.flag("quiet") {
+            print(
+                String(
+                    format: "embedded %d nodes in %d dimensions: %d walks (%.2f s), %d words trained %@ (%.2f s) → %@",
+                    graph.nodeCount, settings.skipGram.dimensions, result.walkCount, result.walkSeconds,
+                    result.tokenCount, settings.skipGram.mode.rawValue, result.trainingSeconds, out))
+        }
+    }
+
+    /// Command-line options override the scenario's (or the defaults).
+    static func apply(_ arguments: ParsedArguments, to settings: inout EmbeddingSettings) {
+        if let value = arguments.integer("dimensions") { settings.skipGram.dimensions = value }
+        if let value = arguments.integer("walk-length") { settings.walks.length = max(2, value) }
+        if let value = arguments.integer("walks-per-node") { settings.walks.walksPerNode = value }
+        if let value = arguments.number("p") { settings.walks.returnParameter = value }
+        if let value = arguments.number("q") { settings.walks.inOutParameter = value }
+        if let value = arguments.integer("window") { settings.skipGram.window = value }
+        if let value = arguments.integer("negatives") { settings.skipGram.negatives = value }
+        if let value = arguments.integer("epochs") { settings.skipGram.epochs = value }
+        if arguments.flag("deterministic") { settings.skipGram.mode = .deterministic }
+        if arguments.flag("parallel") { settings.skipGram.mode = .parallel }
+    }
+}
