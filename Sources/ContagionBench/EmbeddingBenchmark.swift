@@ -7,7 +7,9 @@ enum EmbeddingBenchmark {
     /// length 40, 10 walks per node, window 5, 5 negatives, 1 epoch), then node2vec walks with
     /// p = 0.5, q = 2 (rejection sampling).
     static func run(_ graph: Graph, threads: Int, walksPerNode: Int = 10) {
-        print("\nembedding (\(threads) threads): DeepWalk, d = 64, l = 40, r = \(walksPerNode), w = 5, 5 negatives, 1 epoch")
+        print(
+            "\nembedding (\(threads) threads): DeepWalk, d = 64, l = 40, r = \(walksPerNode), w = 5, 5 negatives, 1 epoch"
+        )
         print(
             column("walks", 12) + column("mode", 15) + column("walks/s", 10) + column("words/s", 10)
                 + column("walk s", 8) + column("train s", 9) + column("total s", 9) + "peak RSS")
@@ -30,7 +32,8 @@ enum EmbeddingBenchmark {
         biased.returnParameter = 0.5
         biased.inOutParameter = 2
         let start = Date()
-        let corpus = RandomWalks(graph: graph, parameters: biased, streams: RandomStreams(masterSeed: 1), threads: threads)
+        let corpus = RandomWalks(
+            graph: graph, parameters: biased, streams: RandomStreams(masterSeed: 1), threads: threads)
         let elapsed = Date().timeIntervalSince(start)
         print(
             column("node2vec", 12) + column("p=0.5 q=2", 15) + column(format(Double(corpus.walkCount) / elapsed), 10)

@@ -3,7 +3,9 @@
 /// Graphs with known structure for the embedding and recommender tests.
 enum EmbeddingFixture {
     /// An undirected stochastic block model with `blocks` communities of `size` nodes.
-    static func communities(blocks: Int = 4, size: Int = 50, inside: Double = 0.2, between: Double = 0.005, seed: UInt64 = 8)
+    static func communities(
+        blocks: Int = 4, size: Int = 50, inside: Double = 0.2, between: Double = 0.005, seed: UInt64 = 8
+    )
         -> Graph
     {
         var rng = Xoshiro256StarStar(seed: seed)
