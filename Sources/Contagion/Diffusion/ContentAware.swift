@@ -29,6 +29,32 @@ public struct ContentAwareParameters: Sendable, Equatable {
     public init() {}
 }
 
+extension ContentAwareParameters {
+    /// `p_click = σ(b₀ + b_tie·w + b_aff·c + b_app·q)`: the funnel's click probability for an
+    /// exposure over a tie of strength `w` (0 for an exposure that no friend caused).
+    public func clickProbability(tie: Double, affinity: Double, appeal: Double) -> Double {
+        sigmoid(clickIntercept + clickTie * tie + clickAffinity * affinity + clickAppeal * appeal)
+    }
+
+    /// `p_buy = σ(d₀ + d_aff·c + d_app·q − d_price·price)`, given a click.
+    public func purchaseProbability(affinity: Double, appeal: Double, price: Double) -> Double {
+        sigmoid(purchaseIntercept + purchaseAffinity * affinity + purchaseAppeal * appeal - purchasePrice * price)
+    }
+
+    /// `p_share = s·σ(e₀ + e_aff·c)`, given a click, for a user of share propensity `s`.
+    public func shareProbability(propensity: Double, affinity: Double) -> Double {
+        propensity * sigmoid(shareIntercept + shareAffinity * affinity)
+    }
+
+    /// The seed formula `α·w/D + β·c/N`, clamped to [0, 1], for a user with attention `D`
+    /// (summed in-tie strength) and `N` friends (in-degree).
+    public func seedFormulaProbability(tie: Double, attention: Double, affinity: Double, friends: Double) -> Double {
+        min(1, max(0, alpha * tie / attention + beta * affinity / friends))
+    }
+
+    private func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+}
+
 /// The content-aware social-commerce model: exposure → click → purchase and/or share.
 ///
 /// A user `u` who shares item `i` at step `t` exposes each out-neighbour `v` at step `t + 1`,
@@ -82,40 +108,36 @@ public struct ContentAware: DiffusionModel {
         let affinity = world.affinities(to: item, measure: parameters.affinity)
         let appeal = Double(world.catalogue.appeal[item])
         let price = world.catalogue.prices[item]
-        func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
         self.graph = graph
         self.item = item
         self.price = price
         self.maximumSteps = maximumSteps
         online = users.activity.map { bernoulliThreshold(Double($0)) }
         purchase = affinity.map {
-            bernoulliThreshold(
-                sigmoid(
-                    parameters.purchaseIntercept + parameters.purchaseAffinity * Double($0)
-                        + parameters.purchaseAppeal * appeal - parameters.purchasePrice * price))
+            bernoulliThreshold(parameters.purchaseProbability(affinity: Double($0), appeal: appeal, price: price))
         }
         switch parameters.variant {
         case .funnel:
             click = (0..<graph.arcCount).map { arc in
-                let v = Int(graph.targets[arc])
-                return bernoulliThreshold(
-                    sigmoid(
-                        parameters.clickIntercept + parameters.clickTie * Double(graph.tieStrengths[arc])
-                            + parameters.clickAffinity * Double(affinity[v]) + parameters.clickAppeal * appeal))
+                bernoulliThreshold(
+                    parameters.clickProbability(
+                        tie: Double(graph.tieStrengths[arc]), affinity: Double(affinity[Int(graph.targets[arc])]),
+                        appeal: appeal))
             }
             share = (0..<users.count).map {
                 bernoulliThreshold(
-                    Double(users.sharePropensity[$0])
-                        * sigmoid(parameters.shareIntercept + parameters.shareAffinity * Double(affinity[$0])))
+                    parameters.shareProbability(
+                        propensity: Double(users.sharePropensity[$0]), affinity: Double(affinity[$0])))
             }
         case .seedFormula:
             let attention = graph.inStrengths()
             let friends = graph.inDegrees()
             click = (0..<graph.arcCount).map { arc in
                 let v = Int(graph.targets[arc])
-                let social = parameters.alpha * Double(graph.tieStrengths[arc]) / attention[v]
-                let interest = parameters.beta * Double(affinity[v]) / Double(friends[v])
-                return bernoulliThreshold(min(1, max(0, social + interest)))
+                return bernoulliThreshold(
+                    parameters.seedFormulaProbability(
+                        tie: Double(graph.tieStrengths[arc]), attention: attention[v], affinity: Double(affinity[v]),
+                        friends: Double(friends[v])))
             }
             share = [UInt32](repeating: .max, count: users.count)
         }

@@ -13,8 +13,10 @@ public struct CascadeEvent: Sendable, Equatable {
     public var user: NodeID
     /// What happened.
     public var action: CascadeAction
-    /// The user whose share caused it, or −1 for seeds.
+    /// The user whose share caused it, or −1 for seeds and recommendations.
     public var source: NodeID
+    /// How the user came to see the item.
+    public var channel: ExposureChannel
 }
 
 /// New counts in one step of a cascade.
@@ -69,35 +71,59 @@ public struct CascadeRecorder: CascadeObserver {
     }
 
     public mutating func activated(_ node: NodeID, source: NodeID, step: Int) {
+        recordActivation(node, source: source, step: step, channel: source < 0 ? .seed : .social)
+    }
+
+    public mutating func exposed(_ node: NodeID, source: NodeID, step: Int) {
+        recordExposure(node, source: source, step: step, channel: source < 0 ? .seed : .social)
+    }
+
+    public mutating func clicked(_ node: NodeID, source: NodeID, step: Int) {
+        recordClick(node, source: source, step: step, channel: source < 0 ? .seed : .social)
+    }
+
+    public mutating func purchased(_ node: NodeID, source: NodeID, step: Int, price: Double) {
+        recordPurchase(node, source: source, step: step, price: price, channel: source < 0 ? .seed : .social)
+    }
+
+    /// `node` became active at `step` through `channel`; a seed or a recommendation starts a
+    /// new tree of the cascade forest.
+    public mutating func recordActivation(_ node: NodeID, source: NodeID, step: Int, channel: ExposureChannel) {
         activationIndex[Int(node)] = Int32(activatedUsers.count)
         activatedUsers.append(node)
         parents.append(source < 0 ? -1 : activationIndex[Int(source)])
         steps[counts(at: step)].adopters += 1
-        if source < 0 { steps[0].infectious += 1 }
-        if recordsEvents {
-            events.append(
-                CascadeEvent(step: Int32(step), user: node, action: source < 0 ? .seed : .share, source: source))
-        }
+        if channel == .seed { steps[0].infectious += 1 }
+        record(step, node, channel == .seed ? .seed : .share, source, channel)
     }
 
-    public mutating func exposed(_ node: NodeID, source: NodeID, step: Int) {
+    /// `node` saw the item for the first time at `step`, through `channel`.
+    public mutating func recordExposure(_ node: NodeID, source: NodeID, step: Int, channel: ExposureChannel) {
         steps[counts(at: step)].exposed += 1
-        if recordsEvents && source >= 0 {
-            events.append(CascadeEvent(step: Int32(step), user: node, action: .exposure, source: source))
-        }
+        if channel != .seed { record(step, node, .exposure, source, channel) }
     }
 
-    public mutating func clicked(_ node: NodeID, source: NodeID, step: Int) {
+    /// `node` clicked the item for the first time at `step`.
+    public mutating func recordClick(_ node: NodeID, source: NodeID, step: Int, channel: ExposureChannel) {
         steps[counts(at: step)].clicks += 1
-        if recordsEvents { events.append(CascadeEvent(step: Int32(step), user: node, action: .click, source: source)) }
+        record(step, node, .click, source, channel)
     }
 
-    public mutating func purchased(_ node: NodeID, source: NodeID, step: Int, price: Double) {
+    /// `node` bought the item at `step`, paying `price`.
+    public mutating func recordPurchase(
+        _ node: NodeID, source: NodeID, step: Int, price: Double, channel: ExposureChannel
+    ) {
         let index = counts(at: step)
         steps[index].purchases += 1
         steps[index].revenue += price
+        record(step, node, .purchase, source, channel)
+    }
+
+    private mutating func record(
+        _ step: Int, _ node: NodeID, _ action: CascadeAction, _ source: NodeID, _ channel: ExposureChannel
+    ) {
         if recordsEvents {
-            events.append(CascadeEvent(step: Int32(step), user: node, action: .purchase, source: source))
+            events.append(CascadeEvent(step: Int32(step), user: node, action: action, source: source, channel: channel))
         }
     }
 

@@ -4,7 +4,9 @@ import Foundation
 /// `events.csv` (when recorded) and `timings.csv`. Columns are documented in `Docs/Outputs.md`.
 public enum ExperimentTables {
     /// Every table this writer can produce, in the order it writes them.
-    public static let fileNames = ["runs.csv", "steps.csv", "summary.csv", "seeds.csv", "events.csv", "timings.csv"]
+    public static let fileNames = [
+        "runs.csv", "steps.csv", "summary.csv", "seeds.csv", "events.csv", "recommenders.csv", "timings.csv",
+    ]
 
     /// The metrics of `runs.csv`, summarised in `summary.csv`, in column order.
     static let metrics: [(name: String, value: (CascadeStatistics) -> Double)] = [
@@ -28,19 +30,26 @@ public enum ExperimentTables {
         let graph = plan.world.graph
         let names = result.arms.map(\.name)
         let budgets = result.arms.map { String($0.arm.budget) }
+        let recommenders = plan.recommenderNames
+        /// The columns that name a run: policy, k, recommender, item, replicate.
+        func key(_ run: RunResult) -> [String] {
+            [
+                names[run.arm], budgets[run.arm], recommenders[run.recommender], String(plan.items[run.itemIndex]),
+                String(run.replicate),
+            ]
+        }
 
-        let runs = try folder.table("runs.csv", columns: ["policy", "k", "item", "replicate"] + metrics.map(\.name))
+        let runs = try folder.table(
+            "runs.csv", columns: ["policy", "k", "recommender", "item", "replicate"] + metrics.map(\.name))
         for run in result.runs {
-            try runs.writeRow(
-                [names[run.arm], budgets[run.arm], String(plan.items[run.itemIndex]), String(run.replicate)]
-                    + metrics.map { f($0.value(run.statistics)) })
+            try runs.writeRow(key(run) + metrics.map { f($0.value(run.statistics)) })
         }
         try runs.close()
 
         let steps = try folder.table(
             "steps.csv",
             columns: [
-                "policy", "k", "item", "replicate", "step", "new_exposed", "new_clicks", "new_purchases",
+                "policy", "k", "recommender", "item", "replicate", "step", "new_exposed", "new_clicks", "new_purchases",
                 "new_adopters",
                 "new_revenue", "cumulative_exposed", "cumulative_clicks", "cumulative_purchases",
                 "cumulative_adopters", "cumulative_revenue", "infectious",
@@ -54,10 +63,7 @@ public enum ExperimentTables {
                 total.adopters += counts.adopters
                 total.revenue += counts.revenue
                 try steps.writeRow(
-                    [
-                        names[run.arm], budgets[run.arm], String(plan.items[run.itemIndex]), String(run.replicate),
-                        String(step),
-                    ]
+                    key(run) + [String(step)]
                         + [counts.exposed, counts.clicks, counts.purchases, counts.adopters].map(String.init)
                         + [f(counts.revenue)]
                         + [total.exposed, total.clicks, total.purchases, total.adopters].map(String.init)
@@ -86,19 +92,22 @@ public enum ExperimentTables {
         if plan.recordsEvents {
             let events = try folder.table(
                 "events.csv",
-                columns: ["policy", "k", "item", "replicate", "step", "user", "action", "source", "channel"])
+                columns: [
+                    "policy", "k", "recommender", "item", "replicate", "step", "user", "action", "source", "channel",
+                ])
             for run in result.runs {
                 for event in run.events {
                     try events.writeRow(
-                        [
-                            names[run.arm], budgets[run.arm], String(plan.items[run.itemIndex]), String(run.replicate),
+                        key(run) + [
                             String(event.step), graph.name(of: event.user), event.action.rawValue,
-                            event.source < 0 ? "" : graph.name(of: event.source), event.source < 0 ? "seed" : "social",
+                            event.source < 0 ? "" : graph.name(of: event.source), event.channel.rawValue,
                         ])
                 }
             }
             try events.close()
         }
+
+        if plan.feed?.evaluation != nil { try writeEvaluations(result, plan: plan, to: folder) }
 
         let timings = try folder.table("timings.csv", columns: ["policy", "k", "item", "phase", "seconds"])
         for outcome in result.arms {

@@ -41,7 +41,10 @@ public enum ScenarioRunner {
             let writeStart = DispatchTime.now()
             try ExperimentTables.write(result, plan: plan, to: folder)
             var files =
-                ExperimentTables.fileNames.filter { plan.recordsEvents || $0 != "events.csv" } + ["manifest.json"]
+                ExperimentTables.fileNames.filter {
+                    ($0 != "events.csv" || plan.recordsEvents)
+                        && ($0 != "recommenders.csv" || plan.feed?.evaluation != nil)
+                } + ["manifest.json"]
             // The manifest's scenario reruns from anywhere: its edge-list path is absolute.
             var resolved = scenario
             resolved.graph.path = scenario.resolvedGraphPath(baseDirectory: baseDirectory)

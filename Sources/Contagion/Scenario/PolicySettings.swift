@@ -12,6 +12,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case celf
         /// ``IMM``; keys `epsilon`, `ell`.
         case imm
+        /// ``EmbeddingSeeds`` (trains the scenario's `embedding`).
+        case embedding
     }
 
     /// The policy (required); it decides which other keys are allowed.
@@ -47,7 +49,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .pagerank: allowed.append(.damping)
         case .celf: allowed.append(.simulations)
         case .imm: allowed += [.epsilon, .ell]
-        case .random, .degree: break
+        case .random, .degree, .embedding: break
         }
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
         name = try c.decode(.name, default: type.rawValue)
@@ -76,7 +78,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
             epsilon = try c.decode(.epsilon, default: 0.1)
             try c.check(epsilon! > 0 && epsilon! < 1, .epsilon, "must be in (0, 1)", got: epsilon!)
             ell = try c.decodePositive(.ell, default: 1)
-        case .random, .degree:
+        case .random, .degree, .embedding:
             break
         }
     }
@@ -91,6 +93,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .pagerank: return PageRankSeeds(name: name, damping: damping!)
         case .celf: return CELF(name: name, simulations: simulations!)
         case .imm: return IMM(name: name, epsilon: epsilon!, ell: ell!)
+        case .embedding: return EmbeddingSeeds(name: name)
         }
     }
 }

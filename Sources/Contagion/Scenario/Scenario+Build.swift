@@ -93,6 +93,26 @@ extension Scenario {
         return ExperimentPlan(
             world: world, model: model.model, policies: policies.map { $0.makePolicy() }, arms: arms,
             baseline: policies.firstIndex { $0.name == baseline }, items: itemList, replicates: simulation.replicates,
-            maximumSteps: simulation.maxSteps, recordsEvents: simulation.events, masterSeed: seed)
+            maximumSteps: simulation.maxSteps, recordsEvents: simulation.events, masterSeed: seed,
+            feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding : nil)
+    }
+
+    /// Whether a recommender or policy of the scenario uses the graph embedding.
+    public var needsEmbedding: Bool {
+        let recommenders = (feed?.recommenders ?? []) + (feed?.evaluation?.recommenders ?? [])
+        return recommenders.contains { $0.type == .embedding } || policies.contains { $0.type == .embedding }
+    }
+
+    /// The feed part of the plan, or `nil` without a `feed` section.
+    func makeFeedPlan(world: World) -> FeedPlan? {
+        guard let feed, case .contentAware(let parameters) = model.model else { return nil }
+        return FeedPlan(
+            recommenders: feed.recommenders.map { $0.makeRecommender() }, parameters: feed.parameters,
+            truth: FeedClickModel(world: world, parameters: parameters),
+            evaluation: feed.evaluation.map { evaluation in
+                EvaluationPlan(
+                    recommenders: evaluation.recommenders.map { $0.makeRecommender() }, k: evaluation.k,
+                    trainFraction: evaluation.trainFraction)
+            })
     }
 }

@@ -23,11 +23,13 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var simulation: SimulationSettings
     /// The `embedding` section: how the graph embedding is trained (defaults if absent).
     public var embedding: EmbeddingSettings
+    /// The `feed` section: the recommender in the loop (`nil`: no feed, cascades only).
+    public var feed: FeedSettings?
     /// The `output` section (defaults if absent).
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, embedding, output
+        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, embedding, feed, output
     }
 
     /// Decodes a scenario; `name` falls back to `defaultName` (set by the loader).
@@ -63,6 +65,12 @@ public struct Scenario: Codable, Sendable, Equatable {
                 "must be < items.count (\(items.count)), got \(item)")
         }
         embedding = try c.decode(.embedding, default: EmbeddingSettings())
+        feed = try c.decodeIfPresent(FeedSettings.self, forKey: .feed)
+        if feed != nil {
+            try c.check(
+                model.type == .contentAware, .feed, "needs the content_aware model (clicks, purchases and shares)",
+                got: "model \(model.type.rawValue)")
+        }
         output = try c.decode(.output, default: OutputSettings())
     }
 

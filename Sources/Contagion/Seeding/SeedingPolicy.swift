@@ -46,13 +46,16 @@ public struct SeedingContext: Sendable {
     public let model: CompiledModel
     /// Threads a policy may use.
     public let threads: Int
+    /// The graph embedding, when the scenario trains one (the `embedding` policy needs it).
+    public let embedding: NodeEmbedding?
 
     /// A context; see the properties for the meaning of each argument.
-    public init(world: World, item: Int, model: CompiledModel, threads: Int) {
+    public init(world: World, item: Int, model: CompiledModel, threads: Int, embedding: NodeEmbedding? = nil) {
         self.world = world
         self.item = item
         self.model = model
         self.threads = threads
+        self.embedding = embedding
     }
 
     /// The social graph.

@@ -22,11 +22,16 @@ public struct ExperimentPlan: Sendable {
     public var recordsEvents: Bool
     /// The master seed every random stream is derived from.
     public var masterSeed: UInt64
+    /// The recommender in the loop, or `nil` for cascades only.
+    public var feed: FeedPlan?
+    /// How to train the graph embedding, when a recommender or policy needs it (else `nil`).
+    public var embedding: EmbeddingSettings?
 
     /// A plan; see the properties for the meaning of each argument.
     public init(
         world: World, model: PropagationModel, policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
-        items: [Int], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64
+        items: [Int], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64,
+        feed: FeedPlan? = nil, embedding: EmbeddingSettings? = nil
     ) {
         precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
         precondition(baseline.map(policies.indices.contains) ?? true)
@@ -40,7 +45,13 @@ public struct ExperimentPlan: Sendable {
         self.maximumSteps = maximumSteps
         self.recordsEvents = recordsEvents
         self.masterSeed = masterSeed
+        self.feed = feed
+        self.embedding = embedding
     }
+
+    /// The names of the feed's recommenders, or `["none"]` without a feed: the values of the
+    /// tables' `recommender` column.
+    public var recommenderNames: [String] { feed?.recommenders.map(\.name) ?? ["none"] }
 }
 
 /// One thing an experiment evaluates: a policy with a budget.
@@ -72,10 +83,12 @@ public struct ArmOutcome: Sendable {
     public var approximation: String?
 }
 
-/// One cascade: (arm, replicate, item) and what happened.
+/// One cascade: (arm, recommender, replicate, item) and what happened.
 public struct RunResult: Sendable {
     /// Index into the plan's arms.
     public var arm: Int
+    /// Index into the feed's recommenders (0 without a feed).
+    public var recommender = 0
     /// Replicate number, `0..<replicates`.
     public var replicate: Int
     /// Index into the plan's items.
@@ -92,10 +105,12 @@ public struct RunResult: Sendable {
 public struct ExperimentResult: Sendable {
     /// One outcome per arm, in plan order.
     public var arms: [ArmOutcome]
-    /// Every run, ordered by arm, then item, then replicate.
+    /// Every run, ordered by arm, then recommender, then item, then replicate.
     public var runs: [RunResult]
     /// Wall-clock seconds of the cascade phase.
     public var simulationSeconds: Double
+    /// The offline evaluations of the recommenders, one per (arm, loop recommender), when planned.
+    public var evaluations: [EvaluationResult] = []
 }
 
 /// Runs an ``ExperimentPlan``: seeds every arm, then runs all cascades on all cores.
@@ -118,6 +133,12 @@ public enum Experiment {
             var modelRNG = streams.generator(.model)
             return plan.model.compile(for: item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
         }
+        let embedding = plan.embedding.map { settings in
+            GraphEmbedding(
+                graph: plan.world.graph, walks: settings.walks, skipGram: settings.skipGram,
+                seed: plan.masterSeed, threads: threads
+            ).embedding
+        }
         var outcomes: [ArmOutcome] = []
         for arm in plan.arms {
             let policy = plan.policies[arm.policy]
@@ -127,7 +148,8 @@ public enum Experiment {
                     ? models.lazy.compactMap(LiveEdgeModel.approximation).first : nil)
             for (itemIndex, item) in plan.items.enumerated() {
                 var rng = streams.generator(.seeding, arm.policy, itemIndex)
-                let context = SeedingContext(world: plan.world, item: item, model: models[itemIndex], threads: threads)
+                let context = SeedingContext(
+                    world: plan.world, item: item, model: models[itemIndex], threads: threads, embedding: embedding)
                 let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
                 outcome.seeds.append(selection.seeds)
                 outcome.selectionSeconds.append(selection.seconds)
@@ -135,6 +157,14 @@ public enum Experiment {
             outcomes.append(outcome)
         }
         let start = DispatchTime.now()
+        if let feed = plan.feed {
+            var result = FeedExperiment(
+                plan: plan, feed: feed, outcomes: outcomes, embedding: embedding, streams: streams
+            )
+            .run(threads: threads, progress: progress)
+            result.simulationSeconds = seconds(since: start)
+            return result
+        }
         let counter = ProgressCounter(total: plan.arms.count * plan.items.count * plan.replicates, report: progress)
         var runs: [RunResult] = []
         for (itemIndex, model) in models.enumerated() {

@@ -125,8 +125,8 @@ extension ScenarioLoaderTests {
         let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("replicates", "5")])
         #expect(
             error.description
-                == "\(path): replicates: unknown key (expected one of: baseline, budget, graph, items, model, name, output, policies, "
-                + "seed, simulation, users)")
+                == "\(path): replicates: unknown key (expected one of: baseline, budget, embedding, feed, graph, items, model, name, "
+                + "output, policies, seed, simulation, users)")
     }
 
     @Test func wrongTypeNamesWhatWasFound() throws {
@@ -178,7 +178,7 @@ extension ScenarioLoaderTests {
             ScenarioTestSupport.karate, overrides: [("policies[0].type", "rl")])
         #expect(
             error.description
-                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, celf, imm, got 'rl'"
+                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, celf, imm, embedding, got 'rl'"
         )
     }
 

@@ -1,0 +1,65 @@
+/// The runs of an experiment with the recommender in the loop: every (arm, recommender,
+/// replicate) is one ``FeedRun`` over all seeded items at once.
+struct FeedExperiment {
+    let plan: ExperimentPlan
+    let feed: FeedPlan
+    let outcomes: [ArmOutcome]
+    let embedding: NodeEmbedding?
+    let streams: RandomStreams
+
+    /// Runs every (arm, recommender, replicate) on `threads` threads, then evaluates the
+    /// recommenders offline on replicate 0 of each (arm, recommender).
+    ///
+    /// Replicate `r` draws its platform from the stream at (cascade, r, 0) and its recommender
+    /// from (recommendation, r, 0) in every arm and with every recommender: common random
+    /// numbers. The evaluation of (arm `a`, recommender `j`) fits from (recommendation, a, j + 1000).
+    func run(threads: Int, progress: (@Sendable (Int, Int) -> Void)?) -> ExperimentResult {
+        let recommenderCount = feed.recommenders.count
+        let replicates = plan.replicates
+        let context = RecommenderContext(world: plan.world, truth: feed.truth, embedding: embedding)
+        let simulation = FeedRun(
+            world: plan.world, truth: feed.truth, feed: feed.parameters, maximumSteps: plan.maximumSteps,
+            items: plan.items, recordsEvents: plan.recordsEvents)
+        let tasks = outcomes.count * recommenderCount * replicates
+        let counter = ProgressCounter(total: tasks, report: progress)
+        let finished = Parallel.map(count: tasks, threads: threads, makeWorkspace: {}) {
+            task, _ -> (runs: [RunResult], interactions: [Interaction]) in
+            let arm = task / (recommenderCount * replicates)
+            let recommender = task / replicates % recommenderCount
+            let replicate = task % replicates
+            var rng = streams.generator(.cascade, replicate, 0)
+            var recommenderRNG = streams.generator(.recommendation, replicate, 0)
+            let outcome = simulation.run(
+                seeds: outcomes[arm].seeds, recommender: feed.recommenders[recommender], context: context, rng: &rng,
+                recommenderRNG: &recommenderRNG)
+            counter.increment()
+            let runs = outcome.recorders.enumerated().map { itemIndex, recorder in
+                RunResult(
+                    arm: arm, recommender: recommender, replicate: replicate, itemIndex: itemIndex,
+                    statistics: CascadeStatistics(recorder), steps: recorder.steps, events: recorder.events)
+            }
+            return (runs, replicate == 0 && feed.evaluation != nil ? outcome.interactions : [])
+        }
+        var runs = finished.flatMap(\.runs)
+        runs.sort {
+            ($0.arm, $0.recommender, $0.itemIndex, $0.replicate) < ($1.arm, $1.recommender, $1.itemIndex, $1.replicate)
+        }
+        var evaluations: [EvaluationResult] = []
+        if let evaluation = feed.evaluation {
+            let pairs = outcomes.count * recommenderCount
+            evaluations = Parallel.map(count: pairs, threads: threads, makeWorkspace: {}) { pair, _ in
+                let arm = pair / recommenderCount
+                let recommender = pair % recommenderCount
+                let interactions = finished[pair * replicates].interactions
+                let cutoff = RecommenderEvaluation.cutoff(of: interactions, trainFraction: evaluation.trainFraction)
+                var rng = streams.generator(.recommendation, arm, recommender + 1000)
+                return EvaluationResult(
+                    arm: arm, feedRecommender: recommender, cutoff: cutoff,
+                    scores: RecommenderEvaluation.evaluate(
+                        evaluation.recommenders, interactions: interactions, cutoff: cutoff, k: evaluation.k,
+                        context: context, using: &rng))
+            }
+        }
+        return ExperimentResult(arms: outcomes, runs: runs, simulationSeconds: 0, evaluations: evaluations)
+    }
+}
