@@ -32,8 +32,8 @@ public struct MatrixFactorizationRecommender: Recommender {
         public var epochs = 30
         /// SGD step (default 0.05).
         public var learningRate = 0.05
-        /// L2 weight on the factors (default 0.01).
-        public var regularization = 0.01
+        /// L2 weight on the factors (default 0.05).
+        public var regularization = 0.05
         /// Negatives per click for the logistic loss (default 4).
         public var negatives = 4
 
@@ -66,58 +66,50 @@ public struct MatrixFactorizationRecommender: Recommender {
         for user in 0..<clicks.userCount {
             for item in clicks.items(of: user) { positives.append((user, Int(item))) }
         }
-        let rate = Float(parameters.learningRate)
-        let λ = Float(parameters.regularization)
-        func sigmoid(_ x: Float) -> Float { 1 / (1 + exp(-x)) }
-        func dot(_ u: Int, _ i: Int) -> Float { (0..<f).reduce(0) { $0 + users[u * f + $1] * items[i * f + $1] } }
-        func unclicked(by user: Int) -> Int? {
-            guard clicks.items(of: user).count < clicks.itemCount else { return nil }
-            while true {
-                let item = rng.nextIndex(below: clicks.itemCount)
-                if !clicks.hasClicked(user, item) { return item }
-            }
-        }
-        /// One gradient step on the factors of (user, item) by `g` = ∂ log-likelihood / ∂ score.
-        func step(_ u: Int, _ i: Int, _ g: Float) {
-            for k in 0..<f {
-                let hu = users[u * f + k]
-                let hi = items[i * f + k]
-                users[u * f + k] += rate * (g * hi - λ * hu)
-                items[i * f + k] += rate * (g * hu - λ * hi)
-            }
-            itemBias[i] += rate * g
-        }
-        for _ in 0..<parameters.epochs {
-            positives.fisherYatesShuffle(using: &rng)
-            for (u, i) in positives {
-                switch parameters.loss {
-                case .logistic:
-                    let g = 1 - sigmoid(dot(u, i) + userBias[u] + itemBias[i])
-                    userBias[u] += rate * g
-                    step(u, i, g)
-                    for _ in 0..<parameters.negatives {
-                        guard let j = unclicked(by: u) else { break }
-                        let h = -sigmoid(dot(u, j) + userBias[u] + itemBias[j])
-                        userBias[u] += rate * h
-                        step(u, j, h)
+        let trainer = FactorTrainer(
+            factors: f, rate: Float(parameters.learningRate), regularization: Float(parameters.regularization))
+        users.withUnsafeMutableBufferPointer { users in
+            items.withUnsafeMutableBufferPointer { items in
+                userBias.withUnsafeMutableBufferPointer { userBias in
+                    itemBias.withUnsafeMutableBufferPointer { itemBias in
+                        let userRows = users.baseAddress!
+                        let itemRows = items.baseAddress!
+                        let ub = userBias.baseAddress!
+                        let ib = itemBias.baseAddress!
+                        for _ in 0..<parameters.epochs {
+                            positives.fisherYatesShuffle(using: &rng)
+                            for (u, i) in positives {
+                                switch parameters.loss {
+                                case .logistic:
+                                    trainer.logisticStep(userRows + u * f, itemRows + i * f, ub + u, ib + i, label: 1)
+                                    for _ in 0..<parameters.negatives {
+                                        guard let j = Self.unclicked(by: u, clicks: clicks, using: &rng) else { break }
+                                        trainer.logisticStep(
+                                            userRows + u * f, itemRows + j * f, ub + u, ib + j, label: 0)
+                                    }
+                                case .bpr:
+                                    guard let j = Self.unclicked(by: u, clicks: clicks, using: &rng) else { continue }
+                                    trainer.pairStep(
+                                        userRows + u * f, itemRows + i * f, itemRows + j * f, ib + i, ib + j)
+                                }
+                            }
+                        }
                     }
-                case .bpr:
-                    guard let j = unclicked(by: u) else { continue }
-                    let g = 1 - sigmoid(dot(u, i) + itemBias[i] - dot(u, j) - itemBias[j])
-                    for k in 0..<f {
-                        let hu = users[u * f + k]
-                        users[u * f + k] += rate * (g * (items[i * f + k] - items[j * f + k]) - λ * hu)
-                        items[i * f + k] += rate * (g * hu - λ * items[i * f + k])
-                        items[j * f + k] += rate * (-g * hu - λ * items[j * f + k])
-                    }
-                    itemBias[i] += rate * g
-                    itemBias[j] -= rate * g
                 }
             }
         }
         userFactors = users
         itemFactors = items
         self.itemBias = itemBias
+    }
+
+    /// A uniformly drawn item that `user` has not clicked, or `nil` if they clicked them all.
+    static func unclicked(by user: Int, clicks: InteractionMatrix, using rng: inout Xoshiro256StarStar) -> Int? {
+        guard clicks.items(of: user).count < clicks.itemCount else { return nil }
+        while true {
+            let item = rng.nextIndex(below: clicks.itemCount)
+            if !clicks.hasClicked(user, item) { return item }
+        }
     }
 
     public func score(user: Int, into scores: inout [Float], using rng: inout Xoshiro256StarStar) {
@@ -127,6 +119,50 @@ public struct MatrixFactorizationRecommender: Recommender {
             var s = itemBias[item]
             for k in 0..<f { s += userFactors[user * f + k] * itemFactors[item * f + k] }
             scores[item] = s
+        }
+    }
+}
+
+/// The SGD steps of ``MatrixFactorizationRecommender`` on raw factor rows.
+struct FactorTrainer {
+    let factors: Int
+    let rate: Float
+    let regularization: Float
+
+    /// One step on `log σ(x)` (label 1) or `log σ(−x)` (label 0), `x = h_u·h_i + b_u + b_i`.
+    func logisticStep(
+        _ user: UnsafeMutablePointer<Float>, _ item: UnsafeMutablePointer<Float>,
+        _ userBias: UnsafeMutablePointer<Float>, _ itemBias: UnsafeMutablePointer<Float>, label: Float
+    ) {
+        let x = VectorMath.dot(user, item, count: factors) + userBias.pointee + itemBias.pointee
+        let g = label - 1 / (1 + exp(-x))
+        userBias.pointee += rate * g
+        itemBias.pointee += rate * g
+        for k in 0..<factors {
+            let hu = user[k]
+            let hi = item[k]
+            user[k] += rate * (g * hi - regularization * hu)
+            item[k] += rate * (g * hu - regularization * hi)
+        }
+    }
+
+    /// One BPR step on `log σ(x_ui − x_uj)` for a clicked `i` and an unclicked `j`.
+    func pairStep(
+        _ user: UnsafeMutablePointer<Float>, _ clicked: UnsafeMutablePointer<Float>,
+        _ other: UnsafeMutablePointer<Float>, _ clickedBias: UnsafeMutablePointer<Float>,
+        _ otherBias: UnsafeMutablePointer<Float>
+    ) {
+        let x =
+            VectorMath.dot(user, clicked, count: factors) + clickedBias.pointee
+            - VectorMath.dot(user, other, count: factors) - otherBias.pointee
+        let g = 1 / (1 + exp(x))
+        clickedBias.pointee += rate * g
+        otherBias.pointee -= rate * g
+        for k in 0..<factors {
+            let hu = user[k]
+            user[k] += rate * (g * (clicked[k] - other[k]) - regularization * hu)
+            clicked[k] += rate * (g * hu - regularization * clicked[k])
+            other[k] += rate * (-g * hu - regularization * other[k])
         }
     }
 }
