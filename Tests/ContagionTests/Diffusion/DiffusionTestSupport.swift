@@ -19,7 +19,6 @@ enum Fixture {
     /// A directed path 0 → 1 → … → n − 1.
     static func path(_ n: Int) -> Graph { graph(n, (0..<(n - 1)).map { ($0, $0 + 1) }) }
 
-    /// A world with default users and items on `graph` (one community).
     /// A seeding context on `graph` for item 0 with `model` compiled (`T` steps at most).
     static func context(
         _ graph: Graph, model: PropagationModel = .independentCascade(.uniform(0.1)), maximumSteps: Int = .max,
@@ -32,6 +31,7 @@ enum Fixture {
             threads: threads)
     }
 
+    /// A world with default users and items on `graph` (one community).
     static func world(_ graph: Graph, seed: UInt64 = 3) -> World {
         var rng = Xoshiro256StarStar(seed: seed)
         let users = Users.generate(

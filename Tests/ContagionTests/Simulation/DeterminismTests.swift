@@ -17,17 +17,38 @@ import Testing
         }
         """
 
-    func runFolder(threads: Int, seed: UInt64? = nil) throws -> [String: [String]] {
+    /// A recommender-in-the-loop comparison: embedding seeds and recommenders, the offline evaluation.
+    static let feedScenario = """
+        {
+          name: "determinism-feed",
+          seed: 5,
+          graph: { type: "stochastic_block_model", block_sizes: [50, 50, 50], p_in: 0.1, p_out: 0.01 },
+          items: { count: 6 },
+          embedding: { dimensions: 8, walks_per_node: 2, walk_length: 10 },
+          budget: 3,
+          policies: [{ type: "degree" }, { type: "embedding" }],
+          feed: {
+            recommenders: [{ type: "random" }, { type: "embedding" }, { type: "matrix_factorization", epochs: 3 }],
+            evaluation: { k: 3, recommenders: [{ type: "popularity" }, { type: "user_cf" }, { type: "embedding" }] },
+          },
+          simulation: { replicates: 4, max_steps: 8, items: [0, 1], events: true },
+        }
+        """
+
+    func runFolder(threads: Int, seed: UInt64? = nil, scenario text: String = Self.scenario) throws -> [String:
+        [String]]
+    {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-det-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("s.json")
-        try Data(Self.scenario.utf8).write(to: file)
+        try Data(text.utf8).write(to: file)
         let scenario = try ScenarioLoader.load(path: file.path, overrides: seed.map { [("seed", String($0))] } ?? [])
         let out = folder.appendingPathComponent("out").path
         _ = try ScenarioRunner.run(scenario, baseDirectory: folder.path, outputDirectory: out, threads: threads)
         var files: [String: [String]] = [:]
-        for name in ["runs.csv", "steps.csv", "summary.csv", "seeds.csv", "events.csv"] {
+        for name in ["runs.csv", "steps.csv", "summary.csv", "seeds.csv", "events.csv", "recommenders.csv"]
+        where FileManager.default.fileExists(atPath: out + "/" + name) {
             files[name] = try DeterministicTables.content(of: name, in: out)
         }
         return files
@@ -64,5 +85,19 @@ import Testing
         let b = result.runs.filter { $0.arm == 1 }.map(\.statistics)
         #expect(a == b)
         #expect(Set(a.map(\.adopters)).count > 1)
+    }
+
+    @Test func theRecommenderLoopGivesIdenticalTablesAtAnyThreadCount() throws {
+        let one = try runFolder(threads: 1, scenario: Self.feedScenario)
+        let two = try runFolder(threads: 2, scenario: Self.feedScenario)
+        #expect(
+            one.keys.sorted() == [
+                "events.csv", "recommenders.csv", "runs.csv", "seeds.csv", "steps.csv", "summary.csv",
+            ])
+        for name in one.keys.sorted() {
+            #expect(one[name] == two[name], "\(name) differs between 1 and 2 threads")
+        }
+        let channels = Set(one["events.csv"]!.dropFirst().map { $0.split(separator: ",").last.map(String.init) ?? "" })
+        #expect(channels == ["seed", "social", "recommendation"])
     }
 }

@@ -1,0 +1,123 @@
+import Testing
+
+@testable import Contagion
+
+/// The recommender-in-the-loop run against the content-aware kernel and its own rules.
+@Suite struct FeedSimulationTests {
+    let world = Fixture.world(EmbeddingFixture.communities(blocks: 3, size: 60, inside: 0.1, between: 0.01))
+    var parameters: ContentAwareParameters {
+        var p = ContentAwareParameters()
+        p.clickIntercept = -1
+        return p
+    }
+
+    func feedRun(slots: Int, items: [Int], events: Bool = false, in world: World? = nil) -> FeedRun {
+        var feed = FeedParameters()
+        feed.slots = slots
+        let world = world ?? self.world
+        return FeedRun(
+            world: world, truth: FeedClickModel(world: world, parameters: parameters), feed: feed, maximumSteps: 20,
+            items: items, recordsEvents: events)
+    }
+
+    func context(_ world: World? = nil) -> RecommenderContext {
+        let world = world ?? self.world
+        return RecommenderContext(
+            world: world, truth: FeedClickModel(world: world, parameters: parameters), embedding: nil)
+    }
+
+    /// Without a feed, one seeded item spreads by the content-aware law: the mean adopters,
+    /// clicks and revenue of the two simulations agree within 5 standard errors of their difference.
+    @Test func withoutAFeedAnItemSpreadsAsTheContentAwareKernelSpreadsIt() {
+        let seeds: [NodeID] = [0, 70, 130]
+        let runs = 1500
+        let kernel = ContentAware(world: world, item: 2, parameters: parameters, maximumSteps: 20)
+        var workspace = kernel.makeWorkspace()
+        var recorder = CascadeRecorder(nodeCount: world.graph.nodeCount, recordsEvents: false)
+        var kernelStats: [CascadeStatistics] = []
+        var rng = Xoshiro256StarStar(seed: 1)
+        for _ in 0..<runs {
+            recorder.reset()
+            kernel.run(seeds: seeds, workspace: &workspace, observer: &recorder, rng: &rng)
+            kernelStats.append(CascadeStatistics(recorder))
+        }
+        let simulation = feedRun(slots: 0, items: [2])
+        var feedStats: [CascadeStatistics] = []
+        var feedRNG = Xoshiro256StarStar(seed: 2)
+        var recommenderRNG = Xoshiro256StarStar(seed: 3)
+        for _ in 0..<runs {
+            let outcome = simulation.run(
+                seeds: [seeds], recommender: RandomRecommender(), context: context(), rng: &feedRNG,
+                recommenderRNG: &recommenderRNG)
+            feedStats.append(CascadeStatistics(outcome.recorders[0]))
+        }
+        let metrics: [(CascadeStatistics) -> Double] = [
+            { Double($0.adopters) }, { Double($0.clicks) }, { Double($0.exposed) }, { $0.revenue },
+        ]
+        for metric in metrics {
+            let a = SampleSummary(kernelStats.map(metric))
+            let b = SampleSummary(feedStats.map(metric))
+            let standardError = (a.standardError * a.standardError + b.standardError * b.standardError).squareRoot()
+            #expect(abs(a.mean - b.mean) <= 5 * standardError)
+            #expect(a.mean > 3)
+        }
+    }
+
+    /// The oracle's feed on a platform without follower arcs (so the feed is the only way to
+    /// see an item): with one slot, a user's first recommendation is the item they are most
+    /// likely to click, and no user is ever recommended an item they clicked earlier.
+    @Test func theFeedShowsTheRecommendersBestUnclickedItems() {
+        let isolated = Fixture.world(Fixture.graph(150, []))
+        let context = context(isolated)
+        let items = Array(0..<isolated.catalogue.count)
+        let simulation = feedRun(slots: 1, items: items, events: true, in: isolated)
+        var rng = Xoshiro256StarStar(seed: 4)
+        var recommenderRNG = Xoshiro256StarStar(seed: 5)
+        let outcome = simulation.run(
+            seeds: items.map { _ in [NodeID(0)] }, recommender: OracleRecommender(), context: context, rng: &rng,
+            recommenderRNG: &recommenderRNG)
+        var firstRecommendation: [NodeID: (step: Int32, item: Int)] = [:]
+        var clickStep: [Int: Int32] = [:]
+        for (item, recorder) in outcome.recorders.enumerated() {
+            for event in recorder.events where event.action == .click {
+                clickStep[Int(event.user) * items.count + item] = min(
+                    clickStep[Int(event.user) * items.count + item] ?? .max, event.step)
+            }
+        }
+        var recommendations = 0
+        for (item, recorder) in outcome.recorders.enumerated() {
+            for event in recorder.events where event.channel == .recommendation && event.action == .exposure {
+                recommendations += 1
+                #expect((clickStep[Int(event.user) * items.count + item] ?? .max) >= event.step)
+                if event.step < firstRecommendation[event.user]?.step ?? .max {
+                    firstRecommendation[event.user] = (event.step, item)
+                }
+            }
+        }
+        #expect(recommendations > 0)
+        let m = items.count
+        let truth = context.truth.recommendedClick
+        var checked = 0
+        for (user, first) in firstRecommendation where first.step == 1 && user != 0 {
+            let best = items.max { truth[Int(user) * m + $0] < truth[Int(user) * m + $1] }
+            #expect(first.item == best)
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
+
+    @Test func everyInteractionNamesItsChannel() {
+        let simulation = feedRun(slots: 2, items: [0, 1])
+        var rng = Xoshiro256StarStar(seed: 6)
+        var recommenderRNG = Xoshiro256StarStar(seed: 7)
+        let outcome = simulation.run(
+            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
+            recommenderRNG: &recommenderRNG)
+        let channels = Set(outcome.interactions.map(\.channel))
+        #expect(channels == [.social, .recommendation])
+        let noFeed = feedRun(slots: 0, items: [0, 1]).run(
+            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
+            recommenderRNG: &recommenderRNG)
+        #expect(!noFeed.interactions.contains { $0.channel == .recommendation })
+    }
+}
