@@ -18,6 +18,7 @@ import Testing
         #expect(
             Set(Self.files).isSuperset(of: [
                 "quickstart.json", "karate-ic.json", "social-commerce.json", "seeding-showdown.json",
+                "recommender-loop.json",
             ]))
     }
 
@@ -26,15 +27,26 @@ import Testing
         let path = Self.directory.appendingPathComponent(file).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("//"), "\(file) should open with a comment saying what it shows")
-        // Small: two replicates, and (debug builds being slow) cheap CELF and IMM settings;
-        // `.ci/run` runs every file with its own settings in release.
-        let policies = try ScenarioLoader.load(path: path).policies
-        let cheap = policies.indices.flatMap { index -> [(String, String)] in
+        // Small: two replicates, and (debug builds being slow) cheap CELF, IMM, embedding and
+        // feed settings; `.ci/run` runs every file with its own settings in release.
+        let original = try ScenarioLoader.load(path: path)
+        let policies = original.policies
+        var cheap = policies.indices.flatMap { index -> [(String, String)] in
             switch policies[index].type {
             case .celf: return [("policies[\(index)].simulations", "5")]
             case .imm: return [("policies[\(index)].epsilon", "0.5")]
+            case .embedding: return [("policies[\(index)].audience", "100")]
             default: return []
             }
+        }
+        if original.needsEmbedding {
+            cheap += [
+                ("embedding.walks_per_node", "1"), ("embedding.dimensions", "8"), ("embedding.walk_length", "10"),
+            ]
+        }
+        if original.feed != nil { cheap.append(("simulation.max_steps", "6")) }
+        if original.feed?.evaluation != nil {
+            cheap.append(("feed.evaluation.recommenders", #"[{ type: "popularity" }, { type: "item_cf" }]"#))
         }
         let scenario = try ScenarioLoader.load(path: path, overrides: [("simulation.replicates", "2")] + cheap)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-scn-\(UUID().uuidString)")
@@ -42,7 +54,8 @@ import Testing
         let report = try ScenarioRunner.run(
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
         let arms = scenario.policies.indices.reduce(0) { $0 + scenario.budgets(ofPolicy: $1).values.count }
-        #expect(report.runs == 2 * arms * (scenario.model.model.dependsOnItem ? scenario.simulation.items.count : 1))
+        let items = scenario.model.model.dependsOnItem ? scenario.simulation.items.count : 1
+        #expect(report.runs == 2 * arms * items * (scenario.feed?.recommenders.count ?? 1))
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
         #expect(runs.split(separator: "\n").count == report.runs + 1)
     }

@@ -12,7 +12,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case celf
         /// ``IMM``; keys `epsilon`, `ell`.
         case imm
-        /// ``EmbeddingSeeds`` (trains the scenario's `embedding`).
+        /// ``EmbeddingSeeds`` (trains the scenario's `embedding`); key `audience`.
         case embedding
     }
 
@@ -34,9 +34,11 @@ public struct PolicySettings: Codable, Sendable, Equatable {
     public var epsilon: Double?
     /// `imm`: the confidence exponent `ℓ` (the guarantee holds with probability `1 − n^−ℓ`).
     public var ell: Double?
+    /// `embedding`: users sampled to measure audience coverage.
+    public var audience: Int?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, name, k, users, probability, damping, simulations, epsilon, ell
+        case type, name, k, users, probability, damping, simulations, epsilon, ell, audience
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,7 +51,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .pagerank: allowed.append(.damping)
         case .celf: allowed.append(.simulations)
         case .imm: allowed += [.epsilon, .ell]
-        case .random, .degree, .embedding: break
+        case .embedding: allowed.append(.audience)
+        case .random, .degree: break
         }
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
         name = try c.decode(.name, default: type.rawValue)
@@ -78,7 +81,9 @@ public struct PolicySettings: Codable, Sendable, Equatable {
             epsilon = try c.decode(.epsilon, default: 0.1)
             try c.check(epsilon! > 0 && epsilon! < 1, .epsilon, "must be in (0, 1)", got: epsilon!)
             ell = try c.decodePositive(.ell, default: 1)
-        case .random, .degree, .embedding:
+        case .embedding:
+            audience = try c.decode(.audience, default: 5000, atLeast: 1)
+        case .random, .degree:
             break
         }
     }
@@ -93,7 +98,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .pagerank: return PageRankSeeds(name: name, damping: damping!)
         case .celf: return CELF(name: name, simulations: simulations!)
         case .imm: return IMM(name: name, epsilon: epsilon!, ell: ell!)
-        case .embedding: return EmbeddingSeeds(name: name)
+        case .embedding: return EmbeddingSeeds(name: name, audienceSample: audience!)
         }
     }
 }
