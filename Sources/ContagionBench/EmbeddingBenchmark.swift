@@ -5,8 +5,8 @@ import Foundation
 enum EmbeddingBenchmark {
     /// DeepWalk end to end on `graph` with PecanPy's benchmark settings (dimension 64, walk
     /// length 40, 10 walks per node, window 5, 5 negatives, 1 epoch), then node2vec walks with
-    /// p = 0.5, q = 2 (rejection sampling).
-    static func run(_ graph: Graph, threads: Int, walksPerNode: Int = 10) {
+    /// p = 0.5, q = 2 (rejection sampling). Each training mode in `modes` is measured.
+    static func run(_ graph: Graph, threads: Int, walksPerNode: Int = 10, modes: [SkipGramParameters.Mode]) {
         print(
             "\nembedding (\(threads) threads): DeepWalk, d = 64, l = 40, r = \(walksPerNode), w = 5, 5 negatives, 1 epoch"
         )
@@ -15,7 +15,7 @@ enum EmbeddingBenchmark {
                 + column("walk s", 8) + column("train s", 9) + column("total s", 9) + "peak RSS")
         var walks = WalkParameters()
         walks.walksPerNode = walksPerNode
-        for mode in SkipGramParameters.Mode.allCases.reversed() {
+        for mode in modes {
             MemoryUsage.resetPeak()
             var skipGram = SkipGramParameters()
             skipGram.mode = mode

@@ -43,10 +43,10 @@ public struct EmbeddingRecommender: Recommender {
         content.score(user: user, into: &scores, using: &rng)
         let d = users.dimensions
         let vector = users.vector(of: user)
-        let λ = Float(blend)
+        let weight = Float(blend)
         for item in scores.indices {
             let graph = VectorMath.cosine(vector, items[(item * d)..<((item + 1) * d)])
-            scores[item] = λ * graph + (1 - λ) * scores[item]
+            scores[item] = weight * graph + (1 - weight) * scores[item]
         }
     }
 }
