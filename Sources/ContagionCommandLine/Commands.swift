@@ -130,12 +130,21 @@ enum Commands {
         let plan = try attributing(to: path) { try scenario.makePlan(world: world) }
         let graph = world.graph
         let threads = Parallel.coreCount
-        let runs = plan.arms.count * plan.items.count * plan.replicates
-        // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B).
+        let recommenders = plan.recommenderNames.count
+        let runs = plan.arms.count * recommenders * plan.items.count * plan.replicates
+        let pairs = graph.nodeCount * world.catalogue.count
+        let embedding = plan.embedding.map { settings in
+            graph.nodeCount
+                * (settings.walks.walksPerNode * settings.walks.length * 4 + settings.skipGram.dimensions * 8)
+        }
+        // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B);
+        // with a feed, the tabulated funnel (16 B per user and item) and 2 B of state per user
+        // and item per thread; the embedding's walk corpus and vectors.
         let memory =
             graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
-            + threads * graph.nodeCount * 40 + runs * 250
-        let lines = [
+            + threads * graph.nodeCount * 40 + runs * 250 + (plan.feed == nil ? 0 : pairs * (16 + 2 * threads))
+            + (embedding ?? 0)
+        var lines = [
             "\(arguments.positionals[0]): ok",
             "scenario   \(scenario.name) (seed \(scenario.seed))",
             "graph      \(graphSource(scenario, path: path)): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
@@ -144,11 +153,29 @@ enum Commands {
             "items      \(world.catalogue.count) in the catalogue; seeding item(s) \(plan.items.map(String.init).joined(separator: ", "))",
             "model      \(plan.model.name), at most \(plan.maximumSteps) steps",
             "policies   " + policyList(plan),
-            "runs       \(plan.replicates) replicates × \(plan.arms.count) (policy, k) arms × \(plan.items.count) item(s) = \(runs)",
+            "runs       \(plan.replicates) replicates × \(plan.arms.count) (policy, k) arms"
+                + (plan.feed == nil ? "" : " × \(recommenders) recommenders")
+                + " × \(plan.items.count) item(s) = \(runs)",
             "output     \(scenario.output.directory ?? "out/\(scenario.name)")/"
                 + (plan.recordsEvents ? " (with events.csv)" : ""),
             "memory     about \(memory / 1_048_576 + 1) MiB on \(threads) threads",
         ]
+        if let feed = scenario.feed {
+            lines.insert(
+                "feed       \(feed.recommenders.map(\.name).joined(separator: ", ")): \(feed.slots) slots, refit every "
+                    + "\(feed.retrainEvery) steps"
+                    + (feed.evaluation.map {
+                        "; recommenders.csv at k = \($0.k) for \($0.recommenders.count) recommenders"
+                    } ?? ""),
+                at: 7)
+        }
+        if let settings = plan.embedding {
+            lines.insert(
+                "embedding  \(settings.skipGram.dimensions) dimensions, \(settings.walks.walksPerNode) walks of "
+                    + "\(settings.walks.length) per node, p = \(settings.walks.returnParameter), q = "
+                    + "\(settings.walks.inOutParameter), \(settings.skipGram.mode.rawValue) training",
+                at: 7)
+        }
         print(lines.joined(separator: "\n"))
     }
 }

@@ -102,49 +102,76 @@ struct SkipGramTrainer {
     ) {
         let tokens = range.reduce(0) { $0 + Int(walks.lengths[$1]) }
         let total = Float(max(1, tokens * epochs))
-        let gradient = UnsafeMutablePointer<Float>.allocate(capacity: dimensions)
-        defer { gradient.deallocate() }
+        let d = dimensions
+        // Scratch: the targets of a position (the node, then its negatives), their gradients
+        // (one row each), and one context's gradient.
+        var targets = [Int](repeating: 0, count: negatives + 1)
+        let targetGradients = UnsafeMutablePointer<Float>.allocate(capacity: (negatives + 1) * d)
+        let contextGradient = UnsafeMutablePointer<Float>.allocate(capacity: d)
+        defer {
+            targetGradients.deallocate()
+            contextGradient.deallocate()
+        }
         var done = 0
         Self.sigmoidTable.withUnsafeBufferPointer { sigmoid in
             walks.nodes.withUnsafeBufferPointer { nodes in
-                for _ in 0..<epochs {
-                    for walk in range {
-                        let count = Int(walks.lengths[walk])
-                        let alpha = learningRate * max(1e-4, 1 - Float(done) / total)
-                        train(
-                            walk: nodes.baseAddress! + walk * walks.length, count: count, alpha: alpha,
-                            gradient: gradient, sigmoid: sigmoid, using: &rng)
-                        done += count
+                targets.withUnsafeMutableBufferPointer { targets in
+                    for _ in 0..<epochs {
+                        for walk in range {
+                            let count = Int(walks.lengths[walk])
+                            let alpha = learningRate * max(1e-4, 1 - Float(done) / total)
+                            let scratch = Scratch(
+                                targets: targets.baseAddress!, targetGradients: targetGradients,
+                                contextGradient: contextGradient)
+                            train(
+                                walk: nodes.baseAddress! + walk * walks.length, count: count, alpha: alpha,
+                                scratch: scratch, sigmoid: sigmoid, using: &rng)
+                            done += count
+                        }
                     }
                 }
             }
         }
     }
 
+    /// Per-worker scratch rows.
+    private struct Scratch {
+        let targets: UnsafeMutablePointer<Int>
+        let targetGradients: UnsafeMutablePointer<Float>
+        let contextGradient: UnsafeMutablePointer<Float>
+    }
+
+    /// One walk. For each position, the node and its `K` negatives are the targets; every
+    /// context node in the window is pushed towards the node and away from the negatives,
+    /// and the targets' output vectors take the summed updates of all the window's contexts
+    /// at the end (negative samples shared across the window, Ji et al. 2016: the noise
+    /// vectors are read once per position instead of once per pair, which is what keeps the
+    /// loop out of main memory on large graphs).
     @inline(__always)
     private func train(
-        walk: UnsafePointer<NodeID>, count: Int, alpha: Float, gradient: UnsafeMutablePointer<Float>,
+        walk: UnsafePointer<NodeID>, count: Int, alpha: Float, scratch: Scratch,
         sigmoid: UnsafeBufferPointer<Float>, using rng: inout Xoshiro256StarStar
     ) {
         let d = dimensions
+        let targets = scratch.targets
         for position in 0..<count {
             let node = Int(walk[position])
+            targets[0] = node
+            var targetCount = 1
+            for _ in 0..<negatives {
+                let sample = noise.sample(using: &rng)
+                if sample != node {
+                    targets[targetCount] = sample
+                    targetCount += 1
+                }
+            }
+            scratch.targetGradients.update(repeating: 0, count: targetCount * d)
             let reach = 1 + rng.nextIndex(below: window)
             for other in max(0, position - reach)..<min(count, position + reach + 1) where other != position {
                 let context = input + Int(walk[other]) * d
-                gradient.update(repeating: 0, count: d)
-                for sample in 0...negatives {
-                    let target: Int
-                    let label: Float
-                    if sample == 0 {
-                        target = node
-                        label = 1
-                    } else {
-                        target = noise.sample(using: &rng)
-                        if target == node { continue }
-                        label = 0
-                    }
-                    let vector = output + target * d
+                scratch.contextGradient.update(repeating: 0, count: d)
+                for index in 0..<targetCount {
+                    let vector = output + targets[index] * d
                     let f = VectorMath.dot(context, vector, count: d)
                     let predicted: Float
                     if f >= 6 {
@@ -154,11 +181,15 @@ struct SkipGramTrainer {
                     } else {
                         predicted = sigmoid[Int((f + 6) * (1024 / 12))]
                     }
-                    let g = (label - predicted) * alpha
-                    VectorMath.addScaled(vector, scale: g, to: gradient, count: d)
-                    VectorMath.addScaled(context, scale: g, to: vector, count: d)
+                    let g = ((index == 0 ? 1 : 0) - predicted) * alpha
+                    VectorMath.addScaled(vector, scale: g, to: scratch.contextGradient, count: d)
+                    VectorMath.addScaled(context, scale: g, to: scratch.targetGradients + index * d, count: d)
                 }
-                VectorMath.addScaled(gradient, scale: 1, to: context, count: d)
+                VectorMath.addScaled(scratch.contextGradient, scale: 1, to: context, count: d)
+            }
+            for index in 0..<targetCount {
+                VectorMath.addScaled(
+                    scratch.targetGradients + index * d, scale: 1, to: output + targets[index] * d, count: d)
             }
         }
     }

@@ -5,6 +5,16 @@ public enum CascadeAction: String, Sendable, CaseIterable {
     case seed, exposure, click, purchase, share
 }
 
+/// How a user came to see an item.
+public enum ExposureChannel: String, Sendable, CaseIterable {
+    /// Chosen by the seeding policy at step 0.
+    case seed
+    /// Shared by someone the user follows.
+    case social
+    /// Put in the user's feed by the recommender.
+    case recommendation
+}
+
 /// One row of `events.csv`.
 public struct CascadeEvent: Sendable, Equatable {
     /// The step the event happened in.

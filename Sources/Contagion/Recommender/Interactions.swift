@@ -1,13 +1,3 @@
-/// How a user came to see an item.
-public enum ExposureChannel: String, Sendable, CaseIterable {
-    /// Chosen by the seeding policy at step 0.
-    case seed
-    /// Shared by someone the user follows.
-    case social
-    /// Put in the user's feed by the recommender.
-    case recommendation
-}
-
 /// What a user did with an item they saw.
 public enum InteractionAction: String, Sendable, CaseIterable {
     /// Clicked it (the implicit feedback recommenders learn from).
