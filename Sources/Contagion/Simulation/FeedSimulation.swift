@@ -20,8 +20,8 @@ public struct FeedParameters: Sendable, Equatable {
 /// 2. social: every (user, item) that shared at `t − 1` exposes each online follower `v`
 ///    who has not shared the item; `v` clicks with the model's social click probability times
 ///    `γ^e` after `e` earlier exposures to the item (any channel);
-/// 3. feed: every online user gets the recommender's `r` best items that they have not
-///    clicked; each is an exposure with click probability `p_rec(u, i)·γ^e`.
+/// 3. feed: every online user gets the recommender's `r` best items that they have not seen
+///    yet (through any channel); each is an exposure with click probability `p_rec(u, i)`.
 /// A click leads to a purchase (once per user and item) with `p_buy` and, independently, to a
 /// share with `p_share`; a sharer exposes their followers at `t + 1`. A share that follows a
 /// recommendation starts a new cascade tree. The recommender is refitted on all clicks so far
@@ -148,7 +148,7 @@ struct FeedRun {
                 for user in 0..<n where isOnline[user] {
                     recommender.score(user: user, into: &scores, using: &recommenderRNG)
                     let feedItems = TopK.indices(of: scores, count: feed.slots) {
-                        flags[user * m + $0] & Self.clickedFlag != 0
+                        flags[user * m + $0] & Self.exposedFlag != 0
                     }
                     for item in feedItems {
                         expose(
