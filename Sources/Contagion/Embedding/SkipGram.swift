@@ -38,8 +38,11 @@ public struct SkipGramParameters: Sendable, Equatable {
 /// the context's input vector `h_c` is pushed towards the node's output vector `o_v` and
 /// away from `K` noise nodes' output vectors, drawn from the unigram distribution raised to
 /// 3/4: by gradient ascent on `log σ(h_c·o_v) + Σ_k log σ(−h_c·o_k)`, with step `α` decaying
-/// linearly along the corpus. The embedding is the input vectors; they start uniform in
-/// `±0.5/d`, the output vectors at zero.
+/// linearly along the corpus. The `K` noise nodes are drawn once per position and shared by
+/// all its context nodes, whose updates to the output vectors are summed and applied at the
+/// end of the position (Ji et al. 2016): 2.6× faster on BA 100k, where per-pair draws made
+/// the loop wait on main memory (`contagion-bench --embedding`: 164 s → 64 s), same quality.
+/// The embedding is the input vectors; they start uniform in `±0.5/d`, the output vectors at zero.
 ///
 /// - Complexity: O(epochs · tokens · w · (K + 1) · d) time; memory 8·n·d bytes for the two
 ///   vector tables plus the noise table's 12·n bytes.
