@@ -145,7 +145,9 @@ public enum Experiment {
             var outcome = ArmOutcome(
                 name: policy.name, arm: arm, seeds: [], selectionSeconds: [],
                 approximation: policy.optimisesLiveEdgeModel
-                    ? models.lazy.compactMap(LiveEdgeModel.approximation).first : nil)
+                    ? models.lazy.compactMap(LiveEdgeModel.approximation).first
+                        ?? (plan.feed == nil ? nil : "the feed's exposures are not part of the live-edge form")
+                    : nil)
             for (itemIndex, item) in plan.items.enumerated() {
                 var rng = streams.generator(.seeding, arm.policy, itemIndex)
                 let context = SeedingContext(

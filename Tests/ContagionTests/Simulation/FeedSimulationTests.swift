@@ -121,3 +121,27 @@ import Testing
         #expect(!noFeed.interactions.contains { $0.channel == .recommendation })
     }
 }
+
+extension FeedSimulationTests {
+    /// IMM optimises the social live-edge form; with a feed in the loop that is an
+    /// approximation even when the model's own form is exact, and the run says so.
+    @Test func seedingForTheLiveEdgeFormIsLabelledWhenAFeedRuns() throws {
+        let scenario = try ScenarioTestSupport.load(
+            """
+            {
+              graph: { type: "builtin", name: "karate_club" },
+              model: { type: "content_aware", fatigue: 1 },
+              users: { activity: { alpha: 1000, beta: 0.001 } },
+              items: { count: 3 },
+              budget: 2,
+              policies: [{ type: "imm", epsilon: 0.5 }, { type: "degree" }],
+              feed: { recommenders: [{ type: "popularity" }] },
+              simulation: { replicates: 2, max_steps: 3 },
+            }
+            """)
+        let world = try scenario.makeWorld(baseDirectory: "/")
+        let result = try Experiment.run(try scenario.makePlan(world: world), threads: 1)
+        #expect(result.arms[0].approximation == "the feed's exposures are not part of the live-edge form")
+        #expect(result.arms[1].approximation == nil)
+    }
+}
