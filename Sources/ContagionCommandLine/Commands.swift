@@ -162,7 +162,7 @@ enum Commands {
         ]
         if let feed = scenario.feed {
             lines.insert(
-                "feed       \(feed.recommenders.map(\.name).joined(separator: ", ")): \(feed.slots) slots, refit every "
+                "feed       \(feed.recommenders.map(\.name).joined(separator: ", ")): \(feed.slots) slot(s), refit every "
                     + "\(feed.retrainEvery) steps"
                     + (feed.evaluation.map {
                         "; recommenders.csv at k = \($0.k) for \($0.recommenders.count) recommenders"

@@ -43,6 +43,10 @@ enum EmbedCommand {
         if arguments.flag("deterministic") && arguments.flag("parallel") {
             throw UsageError(message: "error: choose one of --deterministic and --parallel", usage: spec.usage)
         }
+        // Check the options before reading a possibly large graph (and again once the
+        // scenario's settings are known).
+        var probe = EmbeddingSettings()
+        try apply(arguments, to: &probe)
         let input = arguments.positionals[0]
         let isScenario = input.hasSuffix(".json") || input.hasSuffix(".json5")
         var settings = EmbeddingSettings()
@@ -61,7 +65,7 @@ enum EmbedCommand {
             graph = try EdgeListReader.read(path: input, directed: arguments.flag("directed"))
             seed = arguments.value("seed").flatMap { UInt64($0) } ?? seed
         }
-        apply(arguments, to: &settings)
+        try apply(arguments, to: &settings)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
         let folder = try OutputFolder(path: URL(fileURLWithPath: out).deletingLastPathComponent().path)
         let result = GraphEmbedding(
@@ -84,10 +88,18 @@ enum EmbedCommand {
         }
     }
 
-    /// Command-line options override the scenario's (or the defaults).
-    static func apply(_ arguments: ParsedArguments, to settings: inout EmbeddingSettings) {
-        if let value = arguments.integer("dimensions") { settings.skipGram.dimensions = value }
-        if let value = arguments.integer("walk-length") { settings.walks.length = max(2, value) }
+    /// Command-line options override the scenario's (or the defaults), within the ranges the
+    /// scenario's `embedding` section allows.
+    static func apply(_ arguments: ParsedArguments, to settings: inout EmbeddingSettings) throws {
+        func fail(_ message: String) -> UsageError { UsageError(message: "error: \(message)", usage: spec.usage) }
+        if let value = arguments.integer("dimensions") {
+            guard value <= 4096 else { throw fail("option '--dimensions' expects at most 4096, got \(value)") }
+            settings.skipGram.dimensions = value
+        }
+        if let value = arguments.integer("walk-length") {
+            guard value >= 2 else { throw fail("option '--walk-length' expects at least 2, got \(value)") }
+            settings.walks.length = value
+        }
         if let value = arguments.integer("walks-per-node") { settings.walks.walksPerNode = value }
         if let value = arguments.number("p") { settings.walks.returnParameter = value }
         if let value = arguments.number("q") { settings.walks.inOutParameter = value }
@@ -96,5 +108,10 @@ enum EmbedCommand {
         if let value = arguments.integer("epochs") { settings.skipGram.epochs = value }
         if arguments.flag("deterministic") { settings.skipGram.mode = .deterministic }
         if arguments.flag("parallel") { settings.skipGram.mode = .parallel }
+        let weights = [1 / settings.walks.returnParameter, 1, 1 / settings.walks.inOutParameter]
+        guard weights.max()! / weights.min()! <= 1e4 else {
+            throw fail(
+                "--p and --q must keep max(1/p, 1, 1/q) / min(1/p, 1, 1/q) ≤ 10⁴ (rejection sampling would stall)")
+        }
     }
 }

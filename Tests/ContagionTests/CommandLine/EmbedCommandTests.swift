@@ -35,6 +35,9 @@ import Testing
         ["--out", "v.txt", "--p", "0"],
         ["--out", "v.txt", "--deterministic", "--parallel"],
         ["--out", "v.txt", "--set", "seed=3"],
+        ["--out", "v.txt", "--walk-length", "1"],
+        ["--out", "v.txt", "--dimensions", "5000"],
+        ["--out", "v.txt", "--p", "100000"],
     ])
     func badOptionsExitTwo(options: [String]) throws {
         let folder = try TemporaryFolder()
