@@ -108,8 +108,7 @@ enum EmbedCommand {
         if let value = arguments.integer("epochs") { settings.skipGram.epochs = value }
         if arguments.flag("deterministic") { settings.skipGram.mode = .deterministic }
         if arguments.flag("parallel") { settings.skipGram.mode = .parallel }
-        let weights = [1 / settings.walks.returnParameter, 1, 1 / settings.walks.inOutParameter]
-        guard weights.max()! / weights.min()! <= 1e4 else {
+        guard settings.walks.proposalRatio <= WalkParameters.largestProposalRatio else {
             throw fail(
                 "--p and --q must keep max(1/p, 1, 1/q) / min(1/p, 1, 1/q) ≤ 10⁴ (rejection sampling would stall)")
         }

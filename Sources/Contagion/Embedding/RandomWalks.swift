@@ -15,6 +15,17 @@ public struct WalkParameters: Sendable, Equatable {
 
     /// Whether the walk is first-order (uniform steps, no rejection).
     public var isUniform: Bool { returnParameter == 1 && inOutParameter == 1 }
+
+    /// node2vec's unnormalised step weights: back to the previous node (`1/p`), to a common
+    /// neighbour (1), away (`1/q`).
+    public var stepWeights: [Double] { [1 / returnParameter, 1, 1 / inOutParameter] }
+
+    /// `max / min` of ``stepWeights``: a bound on the expected proposals per rejection step.
+    /// Scenarios and `contagion embed` refuse values above ``largestProposalRatio``.
+    public var proposalRatio: Double { stepWeights.max()! / stepWeights.min()! }
+
+    /// The largest ``proposalRatio`` accepted (beyond it rejection sampling would stall).
+    public static let largestProposalRatio = 1e4
 }
 
 /// A corpus of random walks on a graph, stored flat: walk `w` is
@@ -122,7 +133,7 @@ struct Walker {
         self.graph = graph
         length = parameters.length
         isUniform = parameters.isUniform
-        let weights = [1 / parameters.returnParameter, 1, 1 / parameters.inOutParameter]
+        let weights = parameters.stepWeights
         let largest = weights.max()!
         // At least 1 in 2³²: a proposal is never impossible, so the rejection loop ends.
         acceptReturn = max(1, bernoulliThreshold(weights[0] / largest))

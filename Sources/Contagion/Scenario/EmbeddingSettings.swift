@@ -31,9 +31,8 @@ public struct EmbeddingSettings: Codable, Sendable, Equatable {
         walks.walksPerNode = try c.decode(.walksPerNode, default: walks.walksPerNode, in: 1...10_000)
         walks.returnParameter = try c.decodePositive(.p, default: walks.returnParameter)
         walks.inOutParameter = try c.decodePositive(.q, default: walks.inOutParameter)
-        let extremes = [1 / walks.returnParameter, 1, 1 / walks.inOutParameter]
         try c.check(
-            extremes.max()! / extremes.min()! <= 1e4, .q,
+            walks.proposalRatio <= WalkParameters.largestProposalRatio, .q,
             "with p, must keep max(1/p, 1, 1/q) / min(1/p, 1, 1/q) ≤ 10⁴ (rejection sampling would stall)",
             got: walks.inOutParameter)
         skipGram.window = try c.decode(.window, default: skipGram.window, in: 1...1000)
