@@ -1,11 +1,15 @@
-/// What a user did with an item they saw.
+/// What a user did with an item.
 public enum InteractionAction: String, Sendable, CaseIterable {
+    /// Was shown it (by a friend's share or the feed); every exposure is one impression.
+    case impression
     /// Clicked it (the implicit feedback recommenders learn from).
     case click
     /// Bought it.
     case purchase
-    /// Shared it with their followers.
+    /// Shared it with their followers (a seed's launch share included).
     case share
+    /// Rated it, 1 to 5, after buying it (written by the dataset generator).
+    case rating
 }
 
 /// One logged interaction of the recommender-in-the-loop simulation.
@@ -20,14 +24,19 @@ public struct Interaction: Sendable, Equatable {
     public var action: InteractionAction
     /// How they had come to see the item.
     public var channel: ExposureChannel
+    /// The friend whose share they saw, or −1 (seeds and feed exposures).
+    public var source: NodeID
 
     /// An interaction; see the properties.
-    public init(step: Int32, user: NodeID, item: Int32, action: InteractionAction, channel: ExposureChannel) {
+    public init(
+        step: Int32, user: NodeID, item: Int32, action: InteractionAction, channel: ExposureChannel, source: NodeID = -1
+    ) {
         self.step = step
         self.user = user
         self.item = item
         self.action = action
         self.channel = channel
+        self.source = source
     }
 }
 

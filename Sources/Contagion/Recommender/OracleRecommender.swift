@@ -15,6 +15,6 @@ public struct OracleRecommender: Recommender {
 
     public func score(user: Int, into scores: inout [Float], using rng: inout Xoshiro256StarStar) {
         guard let truth else { return }
-        for item in scores.indices { scores[item] = truth.recommendedClick[user * truth.itemCount + item] }
+        for item in scores.indices { scores[item] = Float(truth.recommendedClickProbability(user: user, item: item)) }
     }
 }

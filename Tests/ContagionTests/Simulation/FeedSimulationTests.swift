@@ -95,11 +95,13 @@ import Testing
             }
         }
         #expect(recommendations > 0)
-        let m = items.count
-        let truth = context.truth.recommendedClick
+        let truth = context.truth
         var checked = 0
         for (user, first) in firstRecommendation where first.step == 1 && user != 0 {
-            let best = items.max { truth[Int(user) * m + $0] < truth[Int(user) * m + $1] }
+            let best = items.max {
+                truth.recommendedClickProbability(user: Int(user), item: $0)
+                    < truth.recommendedClickProbability(user: Int(user), item: $1)
+            }
             #expect(first.item == best)
             checked += 1
         }
@@ -114,11 +116,49 @@ import Testing
             seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
             recommenderRNG: &recommenderRNG)
         let channels = Set(outcome.interactions.map(\.channel))
-        #expect(channels == [.social, .recommendation])
+        #expect(channels == [.seed, .social, .recommendation])
+        let launches = outcome.interactions.filter { $0.channel == .seed }
+        #expect(launches.map(\.user) == [0, 1, 2] && launches.allSatisfy { $0.action == .share && $0.step == 0 })
         let noFeed = feedRun(slots: 0, items: [0, 1]).run(
             seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
             recommenderRNG: &recommenderRNG)
         #expect(!noFeed.interactions.contains { $0.channel == .recommendation })
+    }
+
+    /// The full log: every click follows an impression of the same pair in the same step and
+    /// channel, and a social interaction names a friend the user follows.
+    @Test func everyClickFollowsAnImpressionAndSocialSourcesAreFriends() {
+        struct Log: InteractionLog {
+            var interactions: [Interaction] = []
+            var finishedSteps: [Int] = []
+            mutating func record(_ interaction: Interaction) { interactions.append(interaction) }
+            mutating func finishedStep(_ step: Int) { finishedSteps.append(step) }
+        }
+        var log = Log()
+        var rng = Xoshiro256StarStar(seed: 8)
+        var recommenderRNG = Xoshiro256StarStar(seed: 9)
+        _ = feedRun(slots: 1, items: [0, 1]).run(
+            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
+            recommenderRNG: &recommenderRNG, log: &log)
+        #expect(log.finishedSteps == Array(0...20))
+        var impressions = Set<[Int32]>()
+        var clicks = 0
+        for interaction in log.interactions {
+            let key = [interaction.step, interaction.user, interaction.item]
+            switch interaction.action {
+            case .impression: impressions.insert(key)
+            case .click:
+                #expect(impressions.contains(key))
+                clicks += 1
+            default: break
+            }
+            if interaction.channel == .social {
+                #expect(world.graph.successors(of: interaction.source).contains(interaction.user))
+            } else {
+                #expect(interaction.source == -1)
+            }
+        }
+        #expect(clicks > 20)
     }
 }
 
