@@ -44,12 +44,15 @@ public enum CommandLineTool {
             }
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
                 throw UsageError(
-                    message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate|embed]")
+                    message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate|embed|generate]")
             }
             print(spec.help)
         case "embed":
             let parsed = try EmbedCommand.spec.parse(rest)
             if parsed.wantsHelp { print(EmbedCommand.spec.help) } else { try EmbedCommand.run(parsed) }
+        case "generate":
+            let parsed = try GenerateCommand.spec.parse(rest)
+            if parsed.wantsHelp { print(GenerateCommand.spec.help) } else { try GenerateCommand.run(parsed) }
         case "run", "validate":
             let spec = command == "run" ? Commands.run : Commands.validate
             let parsed = try spec.parse(rest)
@@ -63,7 +66,7 @@ public enum CommandLineTool {
         default:
             throw UsageError(
                 message: "error: unknown command '\(command)'",
-                usage: "usage: contagion <run|validate|embed|help> [arguments]")
+                usage: "usage: contagion <run|validate|embed|generate|help> [arguments]")
         }
     }
 

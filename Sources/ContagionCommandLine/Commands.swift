@@ -29,7 +29,7 @@ enum Commands {
         positionals: [("SCENARIO", "The scenario file.")],
         options: [set])
 
-    static let all = [run, validate, EmbedCommand.spec]
+    static let all = [run, validate, EmbedCommand.spec, GenerateCommand.spec]
 
     static let overview = """
         contagion — simulate viral content on social graphs and compare seeding policies.
@@ -40,6 +40,7 @@ enum Commands {
           run SCENARIO        Run a scenario and write its CSV tables.
           validate SCENARIO   Check a scenario and print what it would run.
           embed INPUT --out F Embed a scenario's graph or an edge list (word2vec text vectors).
+          generate SCENARIO   Write a synthetic recommender dataset (CSV, RecBole files, card).
           help [COMMAND]      Show help for a command.
 
         Options:

@@ -11,7 +11,8 @@ final class ProgressLine: @unchecked Sendable {
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    func update(finished: Int, total: Int) {
+    /// Shows `finished` of `total` `unit`, then `detail` if any.
+    func update(finished: Int, total: Int, unit: String = "runs", detail: String = "") {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
@@ -22,7 +23,8 @@ final class ProgressLine: @unchecked Sendable {
         lastDraw = now
         drawn = true
         let percent = 100 * finished / max(total, 1)
-        FileHandle.standardError.write(Data("\r\(finished)/\(total) runs (\(percent)%)   ".utf8))
+        let suffix = detail.isEmpty ? "" : " · \(detail)"
+        FileHandle.standardError.write(Data("\r\(finished)/\(total) \(unit) (\(percent)%)\(suffix)   ".utf8))
     }
 
     func finish() {

@@ -31,13 +31,22 @@ public final class OutputFolder {
 
     private func temporaryURL(for name: String) -> URL {
         pending.append(name)
-        return URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial")
+        return pendingURL(of: name)
     }
 
-    /// Opens a CSV table `name` with the given header.
-    public func table(_ name: String, columns: [String]) throws -> CSVWriter {
-        try CSVWriter(url: temporaryURL(for: name), columns: columns)
+    /// Opens a CSV table `name` with the given header (and field separator).
+    public func table(_ name: String, columns: [String], separator: Character = ",") throws -> CSVWriter {
+        try CSVWriter(url: temporaryURL(for: name), columns: columns, separator: separator)
     }
+
+    /// Where the pending file `name` is being written, to read it back before ``commit()``.
+    public func pendingURL(of name: String) -> URL {
+        URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial")
+    }
+
+    /// The temporary location of a file `name` that the caller writes itself; it is renamed by
+    /// ``commit()`` like the others.
+    public func reserve(_ name: String) -> URL { temporaryURL(for: name) }
 
     /// Writes a whole file `name`.
     public func write(_ name: String, contents: Data) throws {

@@ -45,8 +45,19 @@ public enum RecommenderEvaluation {
         let later = InteractionMatrix(
             userCount: n, itemCount: m,
             pairs: interactions.filter { $0.action == .click && $0.step >= cutoff }.map { ($0.user, $0.item) })
+        return evaluate(recommenders, training: training, heldOut: later, k: k, context: context, using: &rng)
+    }
+
+    /// Evaluates `recommenders` at `k`: fitted on `training`, scored on the `heldOut` clicks
+    /// of items a user had not clicked in training.
+    ///
+    /// - Parameter rng: draws for the recommenders' fits and the random recommender.
+    public static func evaluate(
+        _ recommenders: [any Recommender], training: InteractionMatrix, heldOut later: InteractionMatrix, k: Int,
+        context: RecommenderContext, using rng: inout Xoshiro256StarStar
+    ) -> [Score] {
         var heldOut: [(user: Int, items: Set<Int>)] = []
-        for user in 0..<n {
+        for user in 0..<training.userCount {
             let items = Set(later.items(of: user).map(Int.init).filter { !training.hasClicked(user, $0) })
             if !items.isEmpty { heldOut.append((user, items)) }
         }

@@ -78,8 +78,12 @@ extension Scenario {
 
     /// The experiment to run on `world`: one arm per (policy, budget), policy by policy.
     ///
-    /// - Throws: ``ScenarioError`` when a budget exceeds the number of users.
+    /// - Throws: ``ScenarioError`` when the scenario lists no policy or a budget exceeds the number of users.
     public func makePlan(world: World) throws -> ExperimentPlan {
+        guard !policies.isEmpty else {
+            throw ScenarioError(
+                keyPath: "policies", message: "must list at least one policy to run (a dataset-only scenario is for contagion generate)")
+        }
         let n = world.graph.nodeCount
         for index in policies.indices where budgets(ofPolicy: index).largest > n {
             let keyPath = policies[index].k == nil ? "budget" : "policies[\(index)].k"

@@ -13,7 +13,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var items: ItemSettings
     /// The `model` section (default: the content-aware model).
     public var model: ModelSettings
-    /// The `policies` list: at least one policy, names unique (required).
+    /// The `policies` list: at least one policy, names unique (required, unless the scenario
+    /// has a `dataset` section and is only for `contagion generate`).
     public var policies: [PolicySettings]
     /// Default seeds per policy: one budget or a sweep.
     public var budget: Budgets
@@ -25,11 +26,14 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var embedding: EmbeddingSettings
     /// The `feed` section: the recommender in the loop (`nil`: no feed, cascades only).
     public var feed: FeedSettings?
+    /// The `dataset` section: what `contagion generate` writes (`nil`: not a dataset scenario).
+    public var dataset: DatasetSettings?
     /// The `output` section (defaults if absent).
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, embedding, feed, output
+        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, embedding, feed, dataset
+        case output
     }
 
     /// Decodes a scenario; `name` falls back to `defaultName` (set by the loader).
@@ -44,17 +48,18 @@ public struct Scenario: Codable, Sendable, Equatable {
         items = try c.decode(.items, default: ItemSettings())
         model = try c.decode(.model, default: ModelSettings())
         budget = try c.decode(.budget, default: 10)
-        policies = try c.decode([PolicySettings].self, forKey: .policies)
-        try c.check(!policies.isEmpty, .policies, "must list at least one policy", got: "[]")
+        dataset = try c.decodeIfPresent(DatasetSettings.self, forKey: .dataset)
+        policies = try dataset == nil ? c.decode([PolicySettings].self, forKey: .policies) : c.decode(.policies, default: [])
+        try c.check(!policies.isEmpty || dataset != nil, .policies, "must list at least one policy", got: "[]")
         var seen = Set<String>()
         for (index, policy) in policies.enumerated() where !seen.insert(policy.name).inserted {
             throw ScenarioError(
                 at: c.codingPath + [CodingKeys.policies, AnyKey(intValue: index), PolicySettings.CodingKeys.name],
                 "must be unique, got '\(policy.name)' twice")
         }
-        baseline = try c.decode(.baseline, default: policies[0].name)
+        baseline = try c.decode(.baseline, default: policies.first?.name ?? "")
         try c.check(
-            seen.contains(baseline), .baseline,
+            seen.contains(baseline) || policies.isEmpty, .baseline,
             "must name a policy (one of: \(policies.map(\.name).joined(separator: ", ")))", got: "'\(baseline)'")
         simulation = try c.decode(.simulation, default: SimulationSettings())
         for (index, item) in simulation.items.enumerated() where item >= items.count {

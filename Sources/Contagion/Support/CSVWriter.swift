@@ -2,19 +2,22 @@ import Foundation
 
 /// Writes an RFC 4180 CSV table to a file, streaming through a fixed-size buffer.
 ///
-/// Fields that contain a comma, a quote or a line break are quoted, with quotes doubled.
+/// Fields that contain the separator, a quote or a line break are quoted, with quotes doubled.
+/// The separator is a comma unless asked otherwise (RecBole's atomic files use tabs).
 /// Rows end in `\n`. Numbers are formatted by ``CSVWriter/format(_:)``: integers plainly,
 /// other values with 12 significant digits, `.` as decimal mark, empty for NaN.
 public final class CSVWriter {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private let columnCount: Int
-    private var line: [String] = []
+    private let separator: UInt8
 
     /// Opens `url` for writing (truncating it) and writes the header row.
     ///
     /// - Throws: ``OutputError`` if the file cannot be created.
-    public init(url: URL, columns: [String]) throws {
+    public init(url: URL, columns: [String], separator: Character = ",") throws {
+        precondition(separator.isASCII, "the separator must be one ASCII character")
+        self.separator = separator.asciiValue!
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: url.path)
         else { throw OutputError.cannotWrite(url.path) }
@@ -28,7 +31,7 @@ public final class CSVWriter {
     public func writeRow(_ fields: [String]) throws {
         precondition(fields.count == columnCount, "CSV row has \(fields.count) fields, header has \(columnCount)")
         for (index, field) in fields.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            if index > 0 { buffer.append(separator) }
             append(field)
         }
         buffer.append(UInt8(ascii: "\n"))
@@ -43,7 +46,7 @@ public final class CSVWriter {
 
     private func append(_ field: String) {
         let needsQuotes = field.utf8.contains {
-            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+            $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
         }
         guard needsQuotes else {
             buffer.append(contentsOf: field.utf8)

@@ -16,6 +16,8 @@ public enum RandomPhase: UInt64, Sendable {
     case embedding = 7
     /// Recommenders: their training and the feed draws of the recommender in the loop.
     case recommendation = 8
+    /// Dataset generation: timestamps, ratings and user segmentation.
+    case dataset = 9
 }
 
 /// Derives independent generators from one master seed by *position*, never by thread.
