@@ -44,7 +44,8 @@ public enum CommandLineTool {
             }
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
                 throw UsageError(
-                    message: "error: unknown command '\(topic)'", usage: "usage: contagion help [run|validate|embed|generate]")
+                    message: "error: unknown command '\(topic)'",
+                    usage: "usage: contagion help [run|validate|embed|generate]")
             }
             print(spec.help)
         case "embed":

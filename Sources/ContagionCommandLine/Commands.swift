@@ -128,29 +128,42 @@ enum Commands {
         let scenario = try loadScenario(arguments, for: validate)
         let path = arguments.positionals[0]
         let world = try scenario.makeWorld(baseDirectory: baseDirectory(of: path))
-        let plan = try attributing(to: path) { try scenario.makePlan(world: world) }
         let graph = world.graph
         let threads = Parallel.coreCount
-        let recommenders = plan.recommenderNames.count
-        let runs = plan.arms.count * recommenders * plan.items.count * plan.replicates
-        let pairs = graph.nodeCount * world.catalogue.count
-        let embedding = plan.embedding.map { settings in
-            graph.nodeCount
-                * (settings.walks.walksPerNode * settings.walks.length * 4 + settings.skipGram.dimensions * 8)
-        }
-        // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B);
-        // with a feed, the tabulated funnel (16 B per user and item) and 2 B of state per user
-        // and item per thread; the embedding's walk corpus and vectors.
-        let memory =
-            graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
-            + threads * graph.nodeCount * 40 + runs * 250 + (plan.feed == nil ? 0 : pairs * (16 + 2 * threads))
-            + (embedding ?? 0)
         var lines = [
             "\(arguments.positionals[0]): ok",
             "scenario   \(scenario.name) (seed \(scenario.seed))",
             "graph      \(graphSource(scenario, path: path)): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
                 + (graph.isDirected ? "directed" : "undirected"),
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
+        ]
+        if let dataset = scenario.dataset {
+            let name = dataset.name ?? scenario.name
+            lines.append(
+                "dataset    contagion generate: \(world.catalogue.count) items launched by \(dataset.seedsPerItem) users "
+                    + "each, \(scenario.simulation.maxSteps) steps of \(dataset.stepSeconds) s → \(name).inter/.user/.item, "
+                    + "CSV tables, dataset.md")
+        }
+        if scenario.policies.isEmpty {
+            if let feed = scenario.feed { lines.append(feedLine(feed)) }
+            print(lines.joined(separator: "\n"))
+            return
+        }
+        let plan = try attributing(to: path) { try scenario.makePlan(world: world) }
+        let recommenders = plan.recommenderNames.count
+        let runs = plan.arms.count * recommenders * plan.items.count * plan.replicates
+        let embedding = plan.embedding.map { settings in
+            graph.nodeCount
+                * (settings.walks.walksPerNode * settings.walks.length * 4 + settings.skipGram.dimensions * 8)
+        }
+        // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B);
+        // with a feed, each thread's feed rankings and online flags (4·(r·e + 8) + 16 B per user;
+        // the pairs that meet add about 40 B each); the embedding's walk corpus and vectors.
+        let feedMemory = scenario.feed.map { threads * graph.nodeCount * (4 * ($0.slots * $0.retrainEvery + 8) + 16) }
+        let memory =
+            graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
+            + threads * graph.nodeCount * 40 + runs * 250 + (feedMemory ?? 0) + (embedding ?? 0)
+        lines += [
             "items      \(world.catalogue.count) in the catalogue; seeding item(s) \(plan.items.map(String.init).joined(separator: ", "))",
             "model      \(plan.model.name), at most \(plan.maximumSteps) steps",
             "policies   " + policyList(plan),
@@ -161,22 +174,21 @@ enum Commands {
                 + (plan.recordsEvents ? " (with events.csv)" : ""),
             "memory     about \(memory / 1_048_576 + 1) MiB on \(threads) threads",
         ]
-        if let feed = scenario.feed {
-            lines.insert(
-                "feed       \(feed.recommenders.map(\.name).joined(separator: ", ")): \(feed.slots) slot(s), refit every "
-                    + "\(feed.retrainEvery) steps"
-                    + (feed.evaluation.map {
-                        "; recommenders.csv at k = \($0.k) for \($0.recommenders.count) recommenders"
-                    } ?? ""),
-                at: 7)
-        }
+        if let feed = scenario.feed { lines.insert(feedLine(feed), at: lines.count - 4) }
         if let settings = plan.embedding {
             lines.insert(
                 "embedding  \(settings.skipGram.dimensions) dimensions, \(settings.walks.walksPerNode) walks of "
                     + "\(settings.walks.length) per node, p = \(settings.walks.returnParameter), q = "
                     + "\(settings.walks.inOutParameter), \(settings.skipGram.mode.rawValue) training",
-                at: 7)
+                at: lines.count - 4)
         }
         print(lines.joined(separator: "\n"))
+    }
+
+    /// The `feed` line of `validate`.
+    static func feedLine(_ feed: FeedSettings) -> String {
+        "feed       \(feed.recommenders.map(\.name).joined(separator: ", ")): \(feed.slots) slot(s), refit every "
+            + "\(feed.retrainEvery) steps"
+            + (feed.evaluation.map { "; \($0.recommenders.count) recommenders evaluated at k = \($0.k)" } ?? "")
     }
 }

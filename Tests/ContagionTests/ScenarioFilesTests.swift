@@ -18,7 +18,7 @@ import Testing
         #expect(
             Set(Self.files).isSuperset(of: [
                 "quickstart.json", "karate-ic.json", "social-commerce.json", "seeding-showdown.json",
-                "recommender-loop.json",
+                "recommender-loop.json", "dataset-small.json", "dataset-1m.json",
             ]))
     }
 
@@ -48,9 +48,13 @@ import Testing
         if original.feed?.evaluation != nil {
             cheap.append(("feed.evaluation.recommenders", #"[{ type: "popularity" }, { type: "item_cf" }]"#))
         }
-        let scenario = try ScenarioLoader.load(path: path, overrides: [("simulation.replicates", "2")] + cheap)
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-scn-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
+        if original.dataset != nil {
+            try generatesAtASmallSize(original, path: path, overrides: cheap, out: out)
+            if original.policies.isEmpty { return }
+        }
+        let scenario = try ScenarioLoader.load(path: path, overrides: [("simulation.replicates", "2")] + cheap)
         let report = try ScenarioRunner.run(
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
         let arms = scenario.policies.indices.reduce(0) { $0 + scenario.budgets(ofPolicy: $1).values.count }
@@ -58,5 +62,19 @@ import Testing
         #expect(report.runs == 2 * arms * items * (scenario.feed?.recommenders.count ?? 1))
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
         #expect(runs.split(separator: "\n").count == report.runs + 1)
+    }
+
+    /// A dataset scenario through `contagion generate`, with blocks of at most 100 users and
+    /// at most 30 items.
+    func generatesAtASmallSize(_ original: Scenario, path: String, overrides: [(String, String)], out: URL) throws {
+        var small = overrides + [("items.count", String(min(original.items.count, 30)))]
+        if let blocks = original.graph.blockSizes {
+            small.append(("graph.block_sizes", "[" + blocks.map { String(min($0, 100)) }.joined(separator: ", ") + "]"))
+        }
+        let scenario = try ScenarioLoader.load(path: path, overrides: small)
+        let report = try DatasetGenerator.generate(
+            scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
+        let rows = try String(contentsOf: out.appendingPathComponent("interactions.csv"), encoding: .utf8)
+        #expect(rows.split(separator: "\n").count == report.interactions + 1)
     }
 }

@@ -59,9 +59,11 @@ struct DatasetCard {
                     + channels.map { String(tally.count(of: action, channel: $0)) }.joined(separator: " | ") + " |")
         }
         let total = tally.total
-        lines.append("| all | \(total) | " + channels.map { channel in
-            String(InteractionAction.allCases.reduce(0) { $0 + tally.count(of: $1, channel: channel) })
-        }.joined(separator: " | ") + " |")
+        lines.append(
+            "| all | \(total) | "
+                + channels.map { channel in
+                    String(InteractionAction.allCases.reduce(0) { $0 + tally.count(of: $1, channel: channel) })
+                }.joined(separator: " | ") + " |")
         let shares = channels.map { channel in
             let count = InteractionAction.allCases.reduce(0) { $0 + tally.count(of: $1, channel: channel) }
             return "\(channel.rawValue) \(percent(count, of: total))"

@@ -82,7 +82,8 @@ extension Scenario {
     public func makePlan(world: World) throws -> ExperimentPlan {
         guard !policies.isEmpty else {
             throw ScenarioError(
-                keyPath: "policies", message: "must list at least one policy to run (a dataset-only scenario is for contagion generate)")
+                keyPath: "policies",
+                message: "must list at least one policy to run (a dataset-only scenario is for contagion generate)")
         }
         let n = world.graph.nodeCount
         for index in policies.indices where budgets(ofPolicy: index).largest > n {

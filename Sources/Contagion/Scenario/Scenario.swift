@@ -49,7 +49,8 @@ public struct Scenario: Codable, Sendable, Equatable {
         model = try c.decode(.model, default: ModelSettings())
         budget = try c.decode(.budget, default: 10)
         dataset = try c.decodeIfPresent(DatasetSettings.self, forKey: .dataset)
-        policies = try dataset == nil ? c.decode([PolicySettings].self, forKey: .policies) : c.decode(.policies, default: [])
+        policies =
+            try dataset == nil ? c.decode([PolicySettings].self, forKey: .policies) : c.decode(.policies, default: [])
         try c.check(!policies.isEmpty || dataset != nil, .policies, "must list at least one policy", got: "[]")
         var seen = Set<String>()
         for (index, policy) in policies.enumerated() where !seen.insert(policy.name).inserted {

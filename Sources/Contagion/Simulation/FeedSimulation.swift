@@ -115,9 +115,10 @@ struct FeedRun {
         var next: [(user: NodeID, item: Int32)] = []
         var ranking = FeedRanking(userCount: n, itemCount: m, length: feed.slots * feed.retrainEvery + 8)
 
-        func record(_ step: Int, _ user: Int, _ item: Int, _ action: InteractionAction, _ channel: ExposureChannel,
-            _ source: NodeID)
-        {
+        func record(
+            _ step: Int, _ user: Int, _ item: Int, _ action: InteractionAction, _ channel: ExposureChannel,
+            _ source: NodeID
+        ) {
             log.record(
                 Interaction(
                     step: Int32(step), user: NodeID(user), item: Int32(item), action: action, channel: channel,

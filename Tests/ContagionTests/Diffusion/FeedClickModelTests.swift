@@ -18,9 +18,11 @@ import Testing
             for user in 0..<world.users.count {
                 let c = Double(affinities[user])
                 #expect(abs(model.affinity(user: user, item: item) - c) < 1e-6)
-                let click = sigmoid(parameters.clickIntercept + parameters.clickAffinity * c + parameters.clickAppeal * q)
+                let click = sigmoid(
+                    parameters.clickIntercept + parameters.clickAffinity * c + parameters.clickAppeal * q)
                 #expect(abs(model.recommendedClickProbability(user: user, item: item) - click) < 1e-6)
-                let share = Double(world.users.sharePropensity[user])
+                let share =
+                    Double(world.users.sharePropensity[user])
                     * sigmoid(parameters.shareIntercept + parameters.shareAffinity * c)
                 #expect(abs(model.shareProbability(user: user, item: item) - share) < 1e-6)
             }

@@ -7,7 +7,9 @@ import Testing
     /// Users see items at random between requests (as friends' shares would show them); the
     /// cached ranking must give exactly the best unseen items every time, through refits.
     @Test func givesTheBestUnseenItemsOfAFullRankingEveryTime() {
-        let users = 30, items = 50, slots = 3
+        let users = 30
+        let items = 50
+        let slots = 3
         let scores = (0..<(users * items)).map { Float(($0 * 7919) % 97) }  // ties included
         var seen = Set<Int>()
         var ranking = FeedRanking(userCount: users, itemCount: items, length: 5)
@@ -26,8 +28,11 @@ import Testing
                 func userScores(_ buffer: inout [Float]) {
                     for item in 0..<items { buffer[item] = scores[user * items + item] + (item % 3 == 0 ? shift : 0) }
                 }
-                let feed = ranking.next(slots, for: user, using: &rng) { seen.contains(user * items + $0) } score: {
-                    buffer, _ in userScores(&buffer)
+                let feed = ranking.next(slots, for: user, using: &rng) {
+                    seen.contains(user * items + $0)
+                } score: {
+                    buffer, _ in
+                    userScores(&buffer)
                 }
                 var full = [Float](repeating: 0, count: items)
                 userScores(&full)
