@@ -78,7 +78,9 @@ struct DatasetCard {
                 + String(format: "%.6f", 1 - Double(clicked) / pairs) + ".",
             "- Popularity Gini of clicks per item: " + String(format: "%.3f", giniCoefficient(tally.itemClicks))
                 + "; items never clicked: \(tally.itemClicks.filter { $0 == 0 }.count).",
-            "- Users with at least one click: \(usersWithClicks) (\(percent(usersWithClicks, of: world.users.count))).",
+            "- Users with at least one click: \(usersWithClicks) (\(percent(usersWithClicks, of: world.users.count))); "
+                + "Gini of clicks per user: " + String(format: "%.3f", giniCoefficient(tally.userClicks.map(Int.init)))
+                + ".",
             "",
         ]
         return lines.joined(separator: "\n")
