@@ -8,6 +8,7 @@ import Foundation
 ///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN]
 ///     swift run -c release contagion-bench --seeding            # only RR sets, IMM and CELF
 ///     swift run -c release contagion-bench --embedding          # only walks and skip-gram
+///     swift run -c release contagion-bench --dataset            # only contagion generate (100k, 1M users)
 ///
 /// With `--edges/--seeds` it runs the exact workload of `../shared/bench/` and, given the
 /// compiled `reference_ic` binary, runs it too and prints the ratio.
@@ -172,6 +173,11 @@ if let edges = option("--edges") {
     let isQuick = arguments.contains("--quick")
     let seedingOnly = arguments.contains("--seeding")
     let embeddingOnly = arguments.contains("--embedding")
+    if arguments.contains("--dataset") {
+        DatasetBenchmark.header()
+        for users in [100_000, 1_000_000] { DatasetBenchmark.run(users: users, threads: cores) }
+        exit(0)
+    }
     let sizes = isQuick ? [10_000] : [100_000, 1_000_000]
     for n in sizes {
         var rng = Xoshiro256StarStar(seed: 20_240_601)
@@ -200,6 +206,10 @@ if let edges = option("--edges") {
         }
     }
     if embeddingOnly { exit(0) }
+    if !seedingOnly {
+        DatasetBenchmark.header()
+        DatasetBenchmark.run(users: isQuick ? 10_000 : 100_000, threads: cores)
+    }
     var rng = Xoshiro256StarStar(seed: 20_240_601)
     let small = GraphGenerators.barabasiAlbert(
         nodeCount: 10_000, edgesPerNode: 4, directed: false, tieStrength: .constant(1), using: &rng)

@@ -59,7 +59,8 @@ public enum DatasetGenerator {
             let dataset = try simulate(
                 scenario, world: world, parameters: parameters, settings: settings, name: name, folder: folder,
                 threads: threads, progress: progress)
-            let files = try write(dataset, scenario: scenario, settings: settings, name: name, to: folder)
+            let files = try write(
+                dataset, scenario: scenario, settings: settings, name: name, to: folder, threads: threads)
             try folder.commit(removingStale: files)
             return Report(
                 directory: directory, files: files.sorted(), interactions: dataset.tally.total,
@@ -129,13 +130,15 @@ public enum DatasetGenerator {
 
     /// Writes every file after the simulation; returns the names of all files.
     private static func write(
-        _ dataset: Simulated, scenario: Scenario, settings: DatasetSettings, name: String, to folder: OutputFolder
+        _ dataset: Simulated, scenario: Scenario, settings: DatasetSettings, name: String, to folder: OutputFolder,
+        threads: Int
     ) throws -> [String] {
         let world = dataset.world
         let streams = RandomStreams(masterSeed: scenario.seed)
         let segments = UserSegments(
             tally: dataset.tally, embedding: dataset.embedding, world: world,
-            clusters: settings.segments > 0 ? settings.segments : world.users.communityCount, streams: streams)
+            clusters: settings.segments > 0 ? settings.segments : world.users.communityCount, streams: streams,
+            threads: threads)
         try DatasetTables.write(
             world: world, name: name, segments: segments.behaviour, embeddingSegments: segments.embedding, to: folder)
         let splitNames = ["train", "valid", "test"].map { "\(name).\($0).inter" }

@@ -13,7 +13,7 @@ enum DatasetTables {
         let catalogue = world.catalogue
         let graph = world.graph
         let d = users.topicCount
-        func format(_ value: Float) -> String { CSVWriter.format(Double(value)) }
+        func format(_ value: Float) -> String { CSVWriter.format(float: value) }
         func vector(_ values: ArraySlice<Float>) -> [String] { values.map(format) }
         func label(_ value: Int32?) -> String { value.map { $0 >= 0 ? String($0) : "" } ?? "" }
 

@@ -19,7 +19,10 @@ struct UserSegments {
     /// NMI(embedding segments, communities) over every user.
     let embeddingAgreement: Double?
 
-    init(tally: DatasetTally, embedding: NodeEmbedding?, world: World, clusters: Int, streams: RandomStreams) {
+    init(
+        tally: DatasetTally, embedding: NodeEmbedding?, world: World, clusters: Int, streams: RandomStreams,
+        threads: Int
+    ) {
         let users = world.users
         let d = users.topicCount
         let active = (0..<users.count).filter { tally.userClicks[$0] > 0 }
@@ -32,7 +35,7 @@ struct UserSegments {
         var agreement = 0.0
         if !active.isEmpty {
             var rng = streams.generator(.dataset, 2, 0)
-            let kMeans = KMeans(points: points, dimension: d, clusters: clusters, using: &rng)
+            let kMeans = KMeans(points: points, dimension: d, clusters: clusters, threads: threads, using: &rng)
             for (row, user) in active.enumerated() { labels[user] = kMeans.assignments[row] }
             agreement = normalizedMutualInformation(kMeans.assignments, active.map { users.communities[$0] })
         }
@@ -43,7 +46,8 @@ struct UserSegments {
         if let embedding {
             var rng = streams.generator(.dataset, 3, 0)
             let unit = embedding.normalised()
-            let kMeans = KMeans(points: unit.vectors, dimension: unit.dimensions, clusters: clusters, using: &rng)
+            let kMeans = KMeans(
+                points: unit.vectors, dimension: unit.dimensions, clusters: clusters, threads: threads, using: &rng)
             self.embedding = kMeans.assignments
             embeddingAgreement = normalizedMutualInformation(kMeans.assignments, users.communities)
         } else {

@@ -15,7 +15,7 @@ extension ExperimentTables {
     /// than the difference of two independent intervals. The baseline columns are empty when
     /// the baseline has no arm at that `k`.
     static func writeSummary(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
-        let f = CSVWriter.format
+        let f: (Double) -> String = CSVWriter.format
         let summary = try folder.table("summary.csv", columns: summaryColumns)
         let replicates = plan.replicates
         let recommenders = plan.recommenderNames
@@ -59,7 +59,7 @@ extension ExperimentTables {
     /// recommender's recall@k and NDCG@k on replicate 0's interactions, with 95% intervals
     /// over users.
     static func writeEvaluations(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
-        let f = CSVWriter.format
+        let f: (Double) -> String = CSVWriter.format
         let table = try folder.table(
             "recommenders.csv",
             columns: [

@@ -26,7 +26,7 @@ public enum ExperimentTables {
 
     /// Writes every table of `result` into `folder` (pending until the folder commits).
     public static func write(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
-        let f = CSVWriter.format
+        let f: (Double) -> String = CSVWriter.format
         let graph = plan.world.graph
         let names = result.arms.map(\.name)
         let budgets = result.arms.map { String($0.arm.budget) }

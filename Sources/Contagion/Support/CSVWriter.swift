@@ -74,4 +74,14 @@ public final class CSVWriter {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
         return String(format: "%.12g", value)
     }
+
+    /// The CSV text of a single-precision value: integers without a decimal point, others as
+    /// the shortest text that reads back as the same `Float` (Swift's `description`, which can
+    /// use exponent notation such as `1.5e-06`), empty for NaN or infinity. Far cheaper than
+    /// ``format(_:)`` for the millions of vector components a dataset writes.
+    public static func format(float value: Float) -> String {
+        guard value.isFinite else { return "" }
+        if value == value.rounded() && abs(value) < 1e7 { return String(Int32(value)) }
+        return value.description
+    }
 }

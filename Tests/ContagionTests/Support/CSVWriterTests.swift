@@ -77,4 +77,15 @@ extension CSVWriterTests {
     func formatOfNonFiniteNumbersIsEmpty(value: Double) {
         #expect(CSVWriter.format(value) == "")
     }
+
+    /// Single-precision values read back exactly; integers have no decimal point.
+    @Test func singlePrecisionValuesRoundTrip() {
+        var rng = Xoshiro256StarStar(seed: 5)
+        for _ in 0..<10_000 {
+            let value = Float(rng.nextUnit()) * Float(pow(10.0, Double(rng.nextIndex(below: 12)) - 8))
+            #expect(Float(CSVWriter.format(float: value)) == value)
+        }
+        #expect(CSVWriter.format(float: 3) == "3" && CSVWriter.format(float: -0.5) == "-0.5")
+        #expect(CSVWriter.format(float: .nan).isEmpty && CSVWriter.format(float: .infinity).isEmpty)
+    }
 }
