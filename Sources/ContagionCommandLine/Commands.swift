@@ -7,16 +7,18 @@ enum Commands {
         name: "set", kind: .text, placeholder: "KEY=VALUE",
         help: "Override one scenario value, e.g. --set policies[0].k=5 (repeatable).", repeatable: true)
 
+    /// `--out`, `--seed` and `--threads`, shared by the commands that write an output folder.
+    static let outputOptions: [CommandSpec.Option] = [
+        .init(
+            name: "out", kind: .text, placeholder: "DIR", help: "Output folder (default: the scenario's, or out/NAME)."),
+        .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
+        .init(name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+    ]
+
     static let run = CommandSpec(
         name: "run", summary: "Run a scenario and write its tables (runs, steps, summary, seeds, events, manifest).",
         positionals: [("SCENARIO", "The scenario file (JSON; comments and trailing commas allowed).")],
-        options: [
-            .init(
-                name: "out", kind: .text, placeholder: "DIR",
-                help: "Output folder (default: the scenario's, or out/NAME)."),
-            .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
-            .init(
-                name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+        options: outputOptions + [
             .init(
                 name: "replicates", kind: .positiveInteger, placeholder: "N", help: "Monte-Carlo replicates per policy."
             ),

@@ -7,13 +7,7 @@ enum GenerateCommand {
         name: "generate",
         summary: "Simulate a scenario's platform once and write it as a recommender dataset (CSV, RecBole, card).",
         positionals: [("SCENARIO", "The scenario file: its graph, users, items, content_aware model, feed, dataset.")],
-        options: [
-            .init(
-                name: "out", kind: .text, placeholder: "DIR",
-                help: "Output folder (default: the scenario's, or out/NAME)."),
-            .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
-            .init(
-                name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+        options: Commands.outputOptions + [
             Commands.set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line or summary."),
         ])

@@ -4,10 +4,10 @@ import Foundation
 /// version), what is in it, and the statistics a user checks before trusting it.
 struct DatasetCard {
     let scenario: Scenario
+    let settings: DatasetSettings
     let name: String
     let world: World
     let tally: DatasetTally
-    let ratings: RatingModel
     let segments: UserSegments
     let splitSizes: [Int]
     let evaluation: (k: Int, scores: [RecommenderEvaluation.Score])?
@@ -35,9 +35,9 @@ struct DatasetCard {
             | | |
             |---|---|
             | users | \(n) in \(world.users.communityCount) communities, \(world.users.topicCount) topics |
-            | items | \(m), \(scenario.dataset?.seedsPerItem ?? DatasetSettings().seedsPerItem) launch seeds each |
+            | items | \(m), \(settings.seedsPerItem) launch seeds each |
             | follower arcs | \(world.graph.arcCount) |
-            | steps | \(steps) of \(scenario.dataset?.stepSeconds ?? DatasetSettings().stepSeconds) s |
+            | steps | \(steps) of \(settings.stepSeconds) s |
             | recommender | \(feed ?? "none (social spread only)") |
 
             Files: \(files.map { "`\($0)`" }.joined(separator: ", ")). Every column is explained in \

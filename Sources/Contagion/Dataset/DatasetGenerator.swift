@@ -75,7 +75,6 @@ public enum DatasetGenerator {
     struct Simulated {
         var world: World
         var tally: DatasetTally
-        var ratings: RatingModel
         var embedding: NodeEmbedding?
         var context: RecommenderContext
         var steps: Int
@@ -125,7 +124,7 @@ public enum DatasetGenerator {
         if let failure = log.failure { throw failure }
         try log.close()
         return Simulated(
-            world: world, tally: log.tally, ratings: ratings, embedding: embedding, context: context, steps: steps)
+            world: world, tally: log.tally, embedding: embedding, context: context, steps: steps)
     }
 
     /// Writes every file after the simulation; returns the names of all files.
@@ -165,7 +164,7 @@ public enum DatasetGenerator {
             ["interactions.csv", "users.csv", "items.csv", "graph.csv", "dataset.md"]
             + ["inter", "user", "item"].map { "\(name).\($0)" } + splitNames
         let card = DatasetCard(
-            scenario: scenario, name: name, world: world, tally: dataset.tally, ratings: dataset.ratings,
+            scenario: scenario, settings: settings, name: name, world: world, tally: dataset.tally,
             segments: segments, splitSizes: splitSizes, evaluation: evaluation, steps: dataset.steps, files: files)
         try folder.write("dataset.md", contents: Data(card.markdown.utf8))
         return files

@@ -125,7 +125,7 @@ extension ScenarioLoaderTests {
         let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [("replicates", "5")])
         #expect(
             error.description
-                == "\(path): replicates: unknown key (expected one of: baseline, budget, embedding, feed, graph, items, model, name, "
+                == "\(path): replicates: unknown key (expected one of: baseline, budget, dataset, embedding, feed, graph, items, model, name, "
                 + "output, policies, seed, simulation, users)")
     }
 
