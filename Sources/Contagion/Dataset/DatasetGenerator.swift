@@ -24,7 +24,8 @@ public enum DatasetGenerator {
     ///
     /// - Parameters:
     ///   - baseDirectory: the scenario file's folder, for relative edge-list paths.
-    ///   - outputDirectory: overrides the scenario's `output.directory`.
+    ///   - outputDirectory: overrides the scenario's `output.directory` (default `out/NAME`, the
+    ///     dataset's name).
     ///   - threads: worker threads (results do not depend on it).
     ///   - progress: called after each step with (step, steps, interactions so far).
     /// - Throws: ``ScenarioError`` if the scenario cannot make a dataset, ``EdgeListError`` or
@@ -47,7 +48,8 @@ public enum DatasetGenerator {
         }
         let settings = scenario.dataset ?? DatasetSettings()
         let name = settings.name ?? scenario.name
-        let directory = outputDirectory ?? scenario.output.directory ?? "out/\(scenario.name)"
+        // RecBole finds `NAME.inter` in a folder named `NAME`: the default folder is `out/NAME`.
+        let directory = outputDirectory ?? scenario.output.directory ?? "out/\(name)"
         let folder = try OutputFolder(path: directory)
         do {
             let world = try scenario.makeWorld(baseDirectory: baseDirectory)
