@@ -1,0 +1,234 @@
+/// A seeding campaign as a reinforcement-learning environment: `reset`, `observe`, `act`
+/// (which returns the reward), `isDone`.
+///
+/// An episode spends a budget of `k` seeds over `R` rounds (the first `k mod R` rounds get one
+/// more). An action is a (user, item) pair: seed this user with this item. Users spread each
+/// item by the item's live-edge model (independent cascade, or the live-edge form of the
+/// scenario's model), and a user can seed one item only.
+///
+/// - **One round (static seeding)**: nothing is observed but the choices. The reward of an
+///   action is its marginal spread estimated on `θ` reverse-reachable sets per item drawn once
+///   (the estimator IMM maximises, Tang et al. 2015): `n/θ` times the sets of that item it
+///   newly covers. The return of an episode is the estimated spread of its seed sets.
+/// - **Several rounds (adaptive seeding, Golovin & Krause 2011)**: each episode draws one
+///   live-edge world per item (the realisation). When a round's seeds are all chosen, they
+///   spread in it: everyone newly reached from them is observed (their `q` becomes 1 in the
+///   features) and their number is the reward of the round's last action (0 for the others).
+///   The return is the realised number of adopters. (The realisation ignores the step limit.)
+///
+/// Observations list the actions of the top `M` candidate users with every item, each with its
+/// ``CandidateFeatures`` vector.
+public struct SeedingEnvironment {
+    /// The campaign's shape.
+    public struct Configuration: Sendable, Equatable, Codable {
+        /// `k`: seeds per episode.
+        public var budget = 10
+        /// `R`: rounds the budget is spread over (1: static seeding).
+        public var rounds = 1
+        /// `M`: candidate users per observation.
+        public var candidates = 50
+        /// `θ`: reverse-reachable sets per item behind the static reward.
+        public var rewardSets = 20_000
+
+        /// The defaults: 10 seeds, one round, 50 candidates, 20,000 sets.
+        public init() {}
+    }
+
+    /// Seed `user` with the item at position `itemIndex` of the environment's items.
+    public struct Action: Sendable, Equatable, Hashable {
+        /// The user.
+        public var user: Int
+        /// The item's position in ``SeedingEnvironment/items``.
+        public var itemIndex: Int
+
+        /// An action; see the properties.
+        public init(user: Int, itemIndex: Int) {
+            self.user = user
+            self.itemIndex = itemIndex
+        }
+    }
+
+    /// What the policy sees before an action.
+    public struct Observation: Sendable {
+        /// The allowed actions.
+        public var actions: [Action]
+        /// Their feature vectors, row-major (`actions.count × CandidateFeatures.count`).
+        public var features: [Double]
+    }
+
+    /// The platform.
+    public let world: World
+    /// The items a seed can be given.
+    public let items: [Int]
+    /// The campaign's shape.
+    public let configuration: Configuration
+    private let models: [LiveEdgeModel]
+    private var features: CandidateFeatures
+    private let coverage: [RewardSets]
+    private var covered: [[Bool]]
+    private let seed: UInt64
+    private var realisation: [LiveEdgeWorlds] = []
+    private var realised: [[Bool]] = []
+    private var roundSeeds: [Action] = []
+    /// The seeds chosen so far this episode, in order.
+    public private(set) var seeds: [Action] = []
+    /// The rewards so far this episode, summed.
+    public private(set) var episodeReturn = 0.0
+
+    /// An environment on `world` for `items`, whose spread follows `models` (one per item).
+    ///
+    /// - Parameters:
+    ///   - seed: the master seed of the reward sets and of each episode's realisation.
+    public init(
+        world: World, items: [Int], models: [LiveEdgeModel], embedding: NodeEmbedding?, configuration: Configuration,
+        seed: UInt64, threads: Int
+    ) {
+        precondition(items.count == models.count && configuration.budget >= 1 && configuration.rounds >= 1)
+        self.world = world
+        self.items = items
+        self.models = models
+        self.configuration = configuration
+        self.seed = seed
+        features = CandidateFeatures(
+            world: world, items: items, probabilities: models.map { $0.arcProbabilities() }, embedding: embedding)
+        let streams = RandomStreams(masterSeed: seed)
+        coverage =
+            configuration.rounds == 1
+            ? models.enumerated().map { index, model in
+                RewardSets(
+                    model: model, count: configuration.rewardSets, streams: streams, family: 10 + index,
+                    threads: threads)
+            } : []
+        covered = coverage.map { [Bool](repeating: false, count: $0.setCount) }
+    }
+
+    /// Starts episode `episode`: no seeds, nobody reached, a fresh realisation (adaptive).
+    public mutating func reset(episode: Int) {
+        features.reset()
+        seeds = []
+        roundSeeds = []
+        episodeReturn = 0
+        covered = coverage.map { [Bool](repeating: false, count: $0.setCount) }
+        if configuration.rounds > 1 {
+            let streams = RandomStreams(masterSeed: seed &+ UInt64(episode) &* 0x9E37_79B9_7F4A_7C15)
+            realisation = models.map { LiveEdgeWorlds(model: $0, count: 1, streams: streams, threads: 1) }
+            realised = items.map { _ in [Bool](repeating: false, count: world.users.count) }
+        }
+    }
+
+    /// Whether the budget is spent.
+    public var isDone: Bool { seeds.count >= configuration.budget }
+
+    /// The round the next action belongs to (0-based).
+    public var round: Int {
+        let k = configuration.budget
+        let r = configuration.rounds
+        var spent = 0
+        for index in 0..<r {
+            spent += k / r + (index < k % r ? 1 : 0)
+            if seeds.count < spent { return index }
+        }
+        return r - 1
+    }
+
+    /// The candidate actions and their features.
+    public mutating func observe() -> Observation {
+        let users = features.candidates(configuration.candidates)
+        let budgetLeft = Double(configuration.budget - seeds.count) / Double(configuration.budget)
+        let roundsLeft = Double(configuration.rounds - round) / Double(configuration.rounds)
+        var actions: [Action] = []
+        var vectors: [Double] = []
+        vectors.reserveCapacity(users.count * items.count * CandidateFeatures.count)
+        for user in users {
+            for itemIndex in items.indices {
+                actions.append(Action(user: user, itemIndex: itemIndex))
+                features.append(
+                    user: user, itemIndex: itemIndex, budgetLeft: budgetLeft, roundsLeft: roundsLeft, to: &vectors)
+            }
+        }
+        return Observation(actions: actions, features: vectors)
+    }
+
+    /// Seeds `action.user` with its item and returns the reward (in adopters).
+    public mutating func act(_ action: Action) -> Double {
+        precondition(!isDone && !seeds.contains { $0.user == action.user })
+        let roundBefore = round
+        seeds.append(action)
+        features.markSeed(action.user, itemIndex: action.itemIndex)
+        var reward = 0.0
+        if configuration.rounds == 1 {
+            reward = coverage[action.itemIndex].cover(action.user, covered: &covered[action.itemIndex])
+        } else {
+            roundSeeds.append(action)
+            if isDone || round != roundBefore { reward = Double(realiseRound()) }
+        }
+        episodeReturn += reward
+        return reward
+    }
+
+    /// Spreads this round's seeds in the realisation; marks the newly reached; returns how many.
+    private mutating func realiseRound() -> Int {
+        var newlyReached = 0
+        for action in roundSeeds {
+            let itemIndex = action.itemIndex
+            var frontier = [action.user]
+            if !realised[itemIndex][action.user] {
+                realised[itemIndex][action.user] = true
+                newlyReached += 1
+            }
+            while let node = frontier.popLast() {
+                for next in realisation[itemIndex].successors(of: node, inWorld: 0)
+                where !realised[itemIndex][Int(next)] {
+                    realised[itemIndex][Int(next)] = true
+                    newlyReached += 1
+                    frontier.append(Int(next))
+                    features.markReached(Int(next), itemIndex: itemIndex, probability: 1)
+                }
+            }
+        }
+        roundSeeds = []
+        return newlyReached
+    }
+}
+
+/// Reverse-reachable sets of one item with an index from user to the sets they belong to: the
+/// static reward's estimator.
+struct RewardSets: Sendable {
+    private let nodeCount: Int
+    private let sets: ReverseReachableSets
+    private let setsOfNode: [Int]  // CSR offsets
+    private let setIndices: [Int32]
+    /// Sets with more than one member.
+    var setCount: Int { sets.multiMemberCount }
+
+    init(model: LiveEdgeModel, count: Int, streams: RandomStreams, family: Int, threads: Int) {
+        var sets = ReverseReachableSets(nodeCount: model.graph.nodeCount)
+        sets.extend(to: count, model: model, streams: streams, family: family, threads: threads)
+        let n = model.graph.nodeCount
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for member in sets.members { offsets[Int(member) + 1] += 1 }
+        for node in 0..<n { offsets[node + 1] += offsets[node] }
+        var next = offsets
+        var indices = [Int32](repeating: 0, count: sets.members.count)
+        for set in 0..<sets.multiMemberCount {
+            for member in sets.members(ofSet: set) {
+                indices[next[Int(member)]] = Int32(set)
+                next[Int(member)] += 1
+            }
+        }
+        nodeCount = n
+        self.sets = sets
+        setsOfNode = offsets
+        setIndices = indices
+    }
+
+    /// Marks the sets `user` belongs to as covered; returns `n/θ` times how many were new.
+    func cover(_ user: Int, covered: inout [Bool]) -> Double {
+        var newlyCovered = Int(sets.singletons[user])
+        for position in setsOfNode[user]..<setsOfNode[user + 1] where !covered[Int(setIndices[position])] {
+            covered[Int(setIndices[position])] = true
+            newlyCovered += 1
+        }
+        return Double(nodeCount) * Double(newlyCovered) / Double(sets.count)
+    }
+}
