@@ -45,12 +45,15 @@ public enum CommandLineTool {
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
                 throw UsageError(
                     message: "error: unknown command '\(topic)'",
-                    usage: "usage: contagion help [run|validate|embed|generate]")
+                    usage: "usage: contagion help [run|validate|embed|generate|train]")
             }
             print(spec.help)
         case "embed":
             let parsed = try EmbedCommand.spec.parse(rest)
             if parsed.wantsHelp { print(EmbedCommand.spec.help) } else { try EmbedCommand.run(parsed) }
+        case "train":
+            let parsed = try TrainCommand.spec.parse(rest)
+            if parsed.wantsHelp { print(TrainCommand.spec.help) } else { try TrainCommand.run(parsed) }
         case "generate":
             let parsed = try GenerateCommand.spec.parse(rest)
             if parsed.wantsHelp { print(GenerateCommand.spec.help) } else { try GenerateCommand.run(parsed) }
@@ -67,7 +70,7 @@ public enum CommandLineTool {
         default:
             throw UsageError(
                 message: "error: unknown command '\(command)'",
-                usage: "usage: contagion <run|validate|embed|generate|help> [arguments]")
+                usage: "usage: contagion <run|validate|embed|generate|train|help> [arguments]")
         }
     }
 

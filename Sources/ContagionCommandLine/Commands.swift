@@ -31,7 +31,7 @@ enum Commands {
         positionals: [("SCENARIO", "The scenario file.")],
         options: [set])
 
-    static let all = [run, validate, EmbedCommand.spec, GenerateCommand.spec]
+    static let all = [run, validate, EmbedCommand.spec, GenerateCommand.spec, TrainCommand.spec]
 
     static let overview = """
         contagion — simulate viral content on social graphs and compare seeding policies.
@@ -43,6 +43,7 @@ enum Commands {
           validate SCENARIO   Check a scenario and print what it would run.
           embed INPUT --out F Embed a scenario's graph or an edge list (word2vec text vectors).
           generate SCENARIO   Write a synthetic recommender dataset (CSV, RecBole files, card).
+          train SCENARIO --out F  Train the rl seeding policy; write it and training.csv.
           help [COMMAND]      Show help for a command.
 
         Options:

@@ -175,6 +175,23 @@ public struct CandidateFeatures: Sendable {
         return chosen.map { Int($0.user) }
     }
 
+    /// The actions of the top `count` candidates with every item, and their features.
+    public mutating func observe(candidates count: Int, budgetLeft: Double, roundsLeft: Double)
+        -> SeedingEnvironment.Observation
+    {
+        let users = candidates(count)
+        var actions: [SeedingEnvironment.Action] = []
+        var vectors: [Double] = []
+        vectors.reserveCapacity(users.count * items.count * Self.count)
+        for user in users {
+            for itemIndex in items.indices {
+                actions.append(.init(user: user, itemIndex: itemIndex))
+                append(user: user, itemIndex: itemIndex, budgetLeft: budgetLeft, roundsLeft: roundsLeft, to: &vectors)
+            }
+        }
+        return .init(actions: actions, features: vectors)
+    }
+
     /// The feature vector of seeding `user` with the item at `itemIndex`, appended to `vector`.
     public func append(
         user: Int, itemIndex: Int, budgetLeft: Double, roundsLeft: Double, to vector: inout [Double]

@@ -35,6 +35,18 @@ public struct DeepQLearning {
         /// Episodes over which ε falls.
         public var explorationEpisodes = 100
 
+        enum CodingKeys: String, CodingKey {
+            case hiddenLayers = "hidden_layers"
+            case learningRate = "learning_rate"
+            case discount, steps
+            case replayCapacity = "replay_capacity"
+            case batchSize = "batch_size"
+            case targetUpdate = "target_update"
+            case epsilonStart = "epsilon_start"
+            case epsilonEnd = "epsilon_end"
+            case explorationEpisodes = "exploration_episodes"
+        }
+
         /// The defaults.
         public init() {}
     }

@@ -30,6 +30,11 @@ public struct SeedingEnvironment {
         /// `θ`: reverse-reachable sets per item behind the static reward.
         public var rewardSets = 20_000
 
+        enum CodingKeys: String, CodingKey {
+            case budget, rounds, candidates
+            case rewardSets = "reward_sets"
+        }
+
         /// The defaults: 10 seeds, one round, 50 candidates, 20,000 sets.
         public init() {}
     }
@@ -133,20 +138,10 @@ public struct SeedingEnvironment {
 
     /// The candidate actions and their features.
     public mutating func observe() -> Observation {
-        let users = features.candidates(configuration.candidates)
-        let budgetLeft = Double(configuration.budget - seeds.count) / Double(configuration.budget)
-        let roundsLeft = Double(configuration.rounds - round) / Double(configuration.rounds)
-        var actions: [Action] = []
-        var vectors: [Double] = []
-        vectors.reserveCapacity(users.count * items.count * CandidateFeatures.count)
-        for user in users {
-            for itemIndex in items.indices {
-                actions.append(Action(user: user, itemIndex: itemIndex))
-                features.append(
-                    user: user, itemIndex: itemIndex, budgetLeft: budgetLeft, roundsLeft: roundsLeft, to: &vectors)
-            }
-        }
-        return Observation(actions: actions, features: vectors)
+        features.observe(
+            candidates: configuration.candidates,
+            budgetLeft: Double(configuration.budget - seeds.count) / Double(configuration.budget),
+            roundsLeft: Double(configuration.rounds - round) / Double(configuration.rounds))
     }
 
     /// Seeds `action.user` with its item and returns the reward (in adopters).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One entry of the `policies` list: a seeding policy, its label and its budget.
 public struct PolicySettings: Codable, Sendable, Equatable {
     /// The built-in policies, by scenario name.
@@ -14,6 +16,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case imm
         /// ``EmbeddingSeeds`` (trains the scenario's `embedding`); key `audience`.
         case embedding
+        /// ``RLSeeds``, a trained policy read from a ``PolicyFile``; key `file`.
+        case rl
     }
 
     /// The policy (required); it decides which other keys are allowed.
@@ -36,9 +40,13 @@ public struct PolicySettings: Codable, Sendable, Equatable {
     public var ell: Double?
     /// `embedding`: users sampled to measure audience coverage.
     public var audience: Int?
+    /// `rl`: the policy file, as written (relative paths are relative to the scenario's folder).
+    public var file: String?
+    /// `rl`: the policy read from ``file`` when the scenario was loaded.
+    public var policyFile: PolicyFile?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case type, name, k, users, probability, damping, simulations, epsilon, ell, audience
+        case type, name, k, users, probability, damping, simulations, epsilon, ell, audience, file
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +60,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .celf: allowed.append(.simulations)
         case .imm: allowed += [.epsilon, .ell]
         case .embedding: allowed.append(.audience)
+        case .rl: allowed.append(.file)
         case .random, .degree: break
         }
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self, allowed: allowed)
@@ -83,6 +92,14 @@ public struct PolicySettings: Codable, Sendable, Equatable {
             ell = try c.decodePositive(.ell, default: 1)
         case .embedding:
             audience = try c.decode(.audience, default: 5000, atLeast: 1)
+        case .rl:
+            let file = try c.decode(String.self, forKey: .file)
+            let base = decoder.userInfo[Scenario.baseDirectoryKey] as? String ?? "."
+            let path = file.hasPrefix("/") ? file : URL(fileURLWithPath: base).appendingPathComponent(file).path
+            do { policyFile = try PolicyFile.read(path: path) } catch let error as PolicyFileError {
+                throw ScenarioError(at: c.codingPath + [CodingKeys.file], error.description)
+            }
+            self.file = file
         case .random, .degree:
             break
         }
@@ -99,6 +116,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .celf: return CELF(name: name, simulations: simulations!)
         case .imm: return IMM(name: name, epsilon: epsilon!, ell: ell!)
         case .embedding: return EmbeddingSeeds(name: name, audienceSample: audience!)
+        case .rl: return RLSeeds(name: name, file: policyFile!)
         }
     }
 }

@@ -14,7 +14,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// The `model` section (default: the content-aware model).
     public var model: ModelSettings
     /// The `policies` list: at least one policy, names unique (required, unless the scenario
-    /// has a `dataset` section and is only for `contagion generate`).
+    /// has a `dataset` or `rl` section and is only for `contagion generate` or `train`).
     public var policies: [PolicySettings]
     /// Default seeds per policy: one budget or a sweep.
     public var budget: Budgets
@@ -28,12 +28,14 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var feed: FeedSettings?
     /// The `dataset` section: what `contagion generate` writes (`nil`: not a dataset scenario).
     public var dataset: DatasetSettings?
+    /// The `rl` section: how `contagion train` trains a policy (`nil`: defaults if trained).
+    public var rl: LearningSettings?
     /// The `output` section (defaults if absent).
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, seed, graph, users, items, model, policies, budget, baseline, simulation, embedding, feed, dataset
-        case output
+        case rl, output
     }
 
     /// Decodes a scenario; `name` falls back to `defaultName` (set by the loader).
@@ -49,9 +51,12 @@ public struct Scenario: Codable, Sendable, Equatable {
         model = try c.decode(.model, default: ModelSettings())
         budget = try c.decode(.budget, default: 10)
         dataset = try c.decodeIfPresent(DatasetSettings.self, forKey: .dataset)
+        rl = try c.decodeIfPresent(LearningSettings.self, forKey: .rl)
+        // A scenario only for `generate` or `train` needs no policy.
+        let needsPolicies = dataset == nil && rl == nil
         policies =
-            try dataset == nil ? c.decode([PolicySettings].self, forKey: .policies) : c.decode(.policies, default: [])
-        try c.check(!policies.isEmpty || dataset != nil, .policies, "must list at least one policy", got: "[]")
+            try needsPolicies ? c.decode([PolicySettings].self, forKey: .policies) : c.decode(.policies, default: [])
+        try c.check(!policies.isEmpty || !needsPolicies, .policies, "must list at least one policy", got: "[]")
         var seen = Set<String>()
         for (index, policy) in policies.enumerated() where !seen.insert(policy.name).inserted {
             throw ScenarioError(
@@ -77,10 +82,17 @@ public struct Scenario: Codable, Sendable, Equatable {
                 model.type == .contentAware, .feed, "needs the content_aware model (clicks, purchases and shares)",
                 got: "model \(model.type.rawValue)")
         }
+        for (index, item) in (rl?.items ?? []).enumerated() where item >= items.count {
+            throw ScenarioError(
+                at: c.codingPath + [CodingKeys.rl, LearningSettings.CodingKeys.items, AnyKey(intValue: index)],
+                "must be < items.count (\(items.count)), got \(item)")
+        }
         output = try c.decode(.output, default: OutputSettings())
     }
 
     static let defaultNameKey = CodingUserInfoKey(rawValue: "contagion.defaultName")!
+    /// The scenario file's folder, against which relative paths inside it are resolved.
+    static let baseDirectoryKey = CodingUserInfoKey(rawValue: "contagion.baseDirectory")!
 
     /// The budgets for policy `index`: its own `k` or the scenario's budget.
     public func budgets(ofPolicy index: Int) -> Budgets { policies[index].k ?? budget }

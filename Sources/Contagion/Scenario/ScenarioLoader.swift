@@ -32,6 +32,7 @@ public enum ScenarioLoader {
             let decoder = JSONDecoder()
             decoder.userInfo[Scenario.defaultNameKey] =
                 URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            decoder.userInfo[Scenario.baseDirectoryKey] = URL(fileURLWithPath: path).deletingLastPathComponent().path
             return try decoder.decode(Scenario.self, from: JSONEncoder().encode(tree))
         } catch var error as ScenarioError {
             error.file = error.file ?? path

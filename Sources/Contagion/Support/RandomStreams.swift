@@ -18,6 +18,8 @@ public enum RandomPhase: UInt64, Sendable {
     case recommendation = 8
     /// Dataset generation: timestamps, ratings and user segmentation.
     case dataset = 9
+    /// Training the reinforcement-learning policy: network initialisation, exploration, replay.
+    case learning = 10
 }
 
 /// Derives independent generators from one master seed by *position*, never by thread.

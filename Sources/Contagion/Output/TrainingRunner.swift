@@ -1,0 +1,105 @@
+import Foundation
+
+/// `contagion train`: trains the `rl` seeding policy on graphs drawn from a scenario's
+/// generator and writes `policy.json` and the learning curve `training.csv`.
+public enum TrainingRunner {
+    /// What a finished training reports back to the command line.
+    public struct Report: Sendable {
+        /// The policy file written.
+        public var policyPath: String
+        /// The learning curve written.
+        public var curvePath: String
+        /// Episodes run.
+        public var episodes: Int
+        /// Mean return of the last tenth of the episodes (adopters, exploring policy).
+        public var finalReturn: Double
+        /// Wall-clock seconds.
+        public var seconds: Double
+    }
+
+    /// The columns of `training.csv`.
+    public static let curveColumns = ["episode", "graph", "return", "epsilon", "loss"]
+
+    /// Trains on `scenario` and writes the policy to `policyPath`, the curve beside it.
+    ///
+    /// Graph `g` (episodes `g·graph_every …`) is the scenario's world built with master seed
+    /// `seed + g·φ` (a fresh graph, population and catalogue from the same generator); each
+    /// item's model is compiled on it and taken in live-edge form. One generator, derived from
+    /// the master seed, drives the learner: the same scenario and seed give the same file.
+    ///
+    /// - Parameter progress: called after each episode with (episode, episodes, return).
+    /// - Throws: ``ScenarioError``, ``EdgeListError`` or ``OutputError``.
+    public static func train(
+        _ scenario: Scenario, baseDirectory: String, policyPath: String, threads: Int,
+        progress: ((Int, Int, Double) -> Void)? = nil
+    ) throws -> Report {
+        let start = DispatchTime.now()
+        let settings = scenario.rl ?? LearningSettings()
+        let items = settings.items ?? scenario.simulation.items
+        let policyURL = URL(fileURLWithPath: policyPath)
+        let curvePath = policyURL.deletingLastPathComponent().appendingPathComponent("training.csv").path
+        let folder = try OutputFolder(path: policyURL.deletingLastPathComponent().path)
+        var learner = DeepQLearning(
+            parameters: settings.learner, using: RandomStreams(masterSeed: scenario.seed).generator(.learning))
+        var records: [(graph: Int, record: DeepQLearning.EpisodeRecord)] = []
+        var environment: SeedingEnvironment?
+        do {
+            for episode in 0..<settings.episodes {
+                let graph = episode / settings.graphEvery
+                if episode % settings.graphEvery == 0 {
+                    environment = try makeEnvironment(
+                        scenario, graph: graph, items: items, settings: settings, baseDirectory: baseDirectory,
+                        threads: threads)
+                }
+                let record = learner.train(episode: episode, in: &environment!)
+                records.append((graph, record))
+                progress?(episode + 1, settings.episodes, record.episodeReturn)
+            }
+            let curve = try folder.table("training.csv", columns: curveColumns)
+            for (graph, record) in records {
+                try curve.writeRow(
+                    [
+                        String(record.episode), String(graph), CSVWriter.format(record.episodeReturn),
+                        CSVWriter.format(record.epsilon), CSVWriter.format(record.loss),
+                    ])
+            }
+            try curve.close()
+            let file = PolicyFile(
+                policy: learner.policy, environment: settings.environment,
+                training: .init(
+                    scenario: scenario.name, seed: scenario.seed, episodes: settings.episodes,
+                    learner: settings.learner))
+            try file.write(to: policyPath)
+            try folder.commit()
+        } catch {
+            folder.discard()
+            throw error
+        }
+        let tail = records.suffix(max(1, records.count / 10)).map(\.record.episodeReturn)
+        return Report(
+            policyPath: policyPath, curvePath: curvePath, episodes: settings.episodes,
+            finalReturn: tail.reduce(0, +) / Double(tail.count), seconds: Experiment.seconds(since: start))
+    }
+
+    /// The environment on training graph `graph`.
+    static func makeEnvironment(
+        _ scenario: Scenario, graph: Int, items: [Int], settings: LearningSettings, baseDirectory: String, threads: Int
+    ) throws -> SeedingEnvironment {
+        var instance = scenario
+        instance.seed = scenario.seed &+ UInt64(graph) &* 0x9E37_79B9_7F4A_7C15
+        let world = try instance.makeWorld(baseDirectory: baseDirectory)
+        guard settings.environment.budget <= world.users.count else {
+            throw ScenarioError(
+                keyPath: "rl.budget", message: "must be ≤ the graph's \(world.users.count) users, got \(settings.environment.budget)")
+        }
+        let models = items.map { item -> LiveEdgeModel in
+            var rng = RandomStreams(masterSeed: instance.seed).generator(.model)
+            return LiveEdgeModel(
+                scenario.model.model.compile(
+                    for: item, in: world, maximumSteps: scenario.simulation.maxSteps, using: &rng))
+        }
+        return SeedingEnvironment(
+            world: world, items: items, models: models, embedding: nil, configuration: settings.environment,
+            seed: instance.seed, threads: threads)
+    }
+}

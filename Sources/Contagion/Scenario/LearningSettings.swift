@@ -1,0 +1,90 @@
+/// The `rl` section: how `contagion train` trains a seeding policy on the scenario's graphs.
+public struct LearningSettings: Codable, Sendable, Equatable {
+    /// Training episodes (default 300).
+    public var episodes: Int
+    /// Episodes per training graph: a fresh graph (and population) from the scenario's
+    /// generator every this many episodes (default 10).
+    public var graphEvery: Int
+    /// The items the policy chooses among (default: `simulation.items`).
+    public var items: [Int]?
+    /// The campaign: budget, rounds, candidates, reward sets.
+    public var environment: SeedingEnvironment.Configuration
+    /// The learner's hyper-parameters.
+    public var learner: DeepQLearning.Parameters
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case episodes
+        case graphEvery = "graph_every"
+        case items, budget, rounds, candidates
+        case rewardSets = "reward_sets"
+        case hiddenLayers = "hidden_layers"
+        case learningRate = "learning_rate"
+        case discount, steps
+        case replayCapacity = "replay_capacity"
+        case batchSize = "batch_size"
+        case targetUpdate = "target_update"
+        case epsilonStart = "epsilon_start"
+        case epsilonEnd = "epsilon_end"
+        case explorationEpisodes = "exploration_episodes"
+    }
+
+    /// The documented defaults.
+    public init() {
+        episodes = 300
+        graphEvery = 10
+        environment = .init()
+        learner = .init()
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        self.init()
+        episodes = try c.decode(.episodes, default: episodes, in: 1...10_000_000)
+        graphEvery = try c.decode(.graphEvery, default: graphEvery, atLeast: 1)
+        items = try c.decodeIfPresent([Int].self, forKey: .items)
+        if let items {
+            try c.check(
+                !items.isEmpty && items.allSatisfy { $0 >= 0 } && Set(items).count == items.count, .items,
+                "must be a non-empty list of distinct item indices ≥ 0", got: items)
+        }
+        environment.budget = try c.decode(.budget, default: environment.budget, in: 1...1_000_000)
+        environment.rounds = try c.decode(.rounds, default: environment.rounds, in: 1...environment.budget)
+        environment.candidates = try c.decode(.candidates, default: environment.candidates, in: 1...1_000_000)
+        environment.rewardSets = try c.decode(.rewardSets, default: environment.rewardSets, in: 1...100_000_000)
+        learner.hiddenLayers = try c.decode(.hiddenLayers, default: learner.hiddenLayers)
+        try c.check(
+            learner.hiddenLayers.allSatisfy { (1...4096).contains($0) }, .hiddenLayers,
+            "must list layer sizes in [1, 4096]", got: learner.hiddenLayers)
+        learner.learningRate = try c.decodePositive(.learningRate, default: learner.learningRate)
+        learner.discount = try c.decode(.discount, default: learner.discount, in: 0...1)
+        learner.steps = try c.decode(.steps, default: learner.steps, in: 1...1000)
+        learner.replayCapacity = try c.decode(.replayCapacity, default: learner.replayCapacity, in: 1...10_000_000)
+        learner.batchSize = try c.decode(.batchSize, default: learner.batchSize, in: 1...learner.replayCapacity)
+        learner.targetUpdate = try c.decode(.targetUpdate, default: learner.targetUpdate, atLeast: 1)
+        learner.epsilonStart = try c.decode(.epsilonStart, default: learner.epsilonStart, in: 0...1)
+        learner.epsilonEnd = try c.decode(.epsilonEnd, default: learner.epsilonEnd, in: 0...1)
+        learner.explorationEpisodes = try c.decode(
+            .explorationEpisodes, default: learner.explorationEpisodes, atLeast: 1)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(episodes, forKey: .episodes)
+        try c.encode(graphEvery, forKey: .graphEvery)
+        try c.encodeIfPresent(items, forKey: .items)
+        try c.encode(environment.budget, forKey: .budget)
+        try c.encode(environment.rounds, forKey: .rounds)
+        try c.encode(environment.candidates, forKey: .candidates)
+        try c.encode(environment.rewardSets, forKey: .rewardSets)
+        try c.encode(learner.hiddenLayers, forKey: .hiddenLayers)
+        try c.encode(learner.learningRate, forKey: .learningRate)
+        try c.encode(learner.discount, forKey: .discount)
+        try c.encode(learner.steps, forKey: .steps)
+        try c.encode(learner.replayCapacity, forKey: .replayCapacity)
+        try c.encode(learner.batchSize, forKey: .batchSize)
+        try c.encode(learner.targetUpdate, forKey: .targetUpdate)
+        try c.encode(learner.epsilonStart, forKey: .epsilonStart)
+        try c.encode(learner.epsilonEnd, forKey: .epsilonEnd)
+        try c.encode(learner.explorationEpisodes, forKey: .explorationEpisodes)
+    }
+}

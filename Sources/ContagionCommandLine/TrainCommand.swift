@@ -1,0 +1,45 @@
+import Contagion
+import Foundation
+
+/// `contagion train`: a reinforcement-learning seeding policy from a scenario's graphs.
+enum TrainCommand {
+    static let spec = CommandSpec(
+        name: "train",
+        summary: "Train the rl seeding policy (deep Q-learning) on graphs from a scenario's generator.",
+        positionals: [("SCENARIO", "The scenario file: its graph generator, model, items and `rl` section.")],
+        options: [
+            .init(
+                name: "out", kind: .text, placeholder: "FILE",
+                help: "Where to write the policy (required); training.csv goes beside it."),
+            .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
+            .init(
+                name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+            Commands.set,
+            .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line or summary."),
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws {
+        guard let out = arguments.value("out") else {
+            throw UsageError(message: "error: train needs --out FILE", usage: spec.usage)
+        }
+        let scenario = try Commands.loadScenario(arguments, for: spec)
+        let threads = arguments.integer("threads") ?? Parallel.coreCount
+        let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
+        let path = arguments.positionals[0]
+        let report = try Commands.attributing(to: path) {
+            defer { progress.finish() }
+            return try TrainingRunner.train(
+                scenario, baseDirectory: Commands.baseDirectory(of: path), policyPath: out, threads: threads,
+                progress: {
+                    progress.update(
+                        finished: $0, total: $1, unit: "episodes", detail: String(format: "return %.1f", $2))
+                })
+        }
+        if !arguments.flag("quiet") {
+            print(
+                String(
+                    format: "%@: %d episodes in %.2f s, last-tenth mean return %.1f → %@ (and %@)", scenario.name,
+                    report.episodes, report.seconds, report.finalReturn, report.policyPath, report.curvePath))
+        }
+    }
+}
