@@ -68,7 +68,8 @@ public struct PolicyFile: Codable, Sendable, Equatable {
     /// - Throws: ``PolicyFileError`` naming the file and what is wrong with it.
     public static func read(path: String) throws -> PolicyFile {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PolicyFileError(path: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+            throw PolicyFileError(
+                path: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
         let file: PolicyFile
         do { file = try JSONDecoder().decode(PolicyFile.self, from: data) } catch {

@@ -90,7 +90,8 @@ public enum TrainingRunner {
         let world = try instance.makeWorld(baseDirectory: baseDirectory)
         guard settings.environment.budget <= world.users.count else {
             throw ScenarioError(
-                keyPath: "rl.budget", message: "must be ≤ the graph's \(world.users.count) users, got \(settings.environment.budget)")
+                keyPath: "rl.budget",
+                message: "must be ≤ the graph's \(world.users.count) users, got \(settings.environment.budget)")
         }
         let models = items.map { item -> LiveEdgeModel in
             var rng = RandomStreams(masterSeed: instance.seed).generator(.model)

@@ -83,7 +83,8 @@ extension Scenario {
         guard !policies.isEmpty else {
             throw ScenarioError(
                 keyPath: "policies",
-                message: "must list at least one policy to run (a scenario without one is for contagion generate or train)")
+                message:
+                    "must list at least one policy to run (a scenario without one is for contagion generate or train)")
         }
         let n = world.graph.nodeCount
         for index in policies.indices where budgets(ofPolicy: index).largest > n {

@@ -126,7 +126,7 @@ extension ScenarioLoaderTests {
         #expect(
             error.description
                 == "\(path): replicates: unknown key (expected one of: baseline, budget, dataset, embedding, feed, graph, items, model, name, "
-                + "output, policies, seed, simulation, users)")
+                + "output, policies, rl, seed, simulation, users)")
     }
 
     @Test func wrongTypeNamesWhatWasFound() throws {
@@ -175,10 +175,10 @@ extension ScenarioLoaderTests {
 
     @Test func unknownPolicyType() throws {
         let (error, path) = try ScenarioTestSupport.error(
-            ScenarioTestSupport.karate, overrides: [("policies[0].type", "rl")])
+            ScenarioTestSupport.karate, overrides: [("policies[0].type", "greedy")])
         #expect(
             error.description
-                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, celf, imm, embedding, got 'rl'"
+                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, celf, imm, embedding, rl, got 'greedy'"
         )
     }
 

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import Contagion
+@testable import ContagionCommandLine
+
+/// `contagion train` as a user runs it.
+@Suite struct TrainCommandTests {
+    static let scenario = """
+        // Train on small preferential-attachment graphs.
+        {
+          graph: { type: "barabasi_albert", nodes: 150, edges_per_node: 2 },
+          model: { type: "independent_cascade", probability: "weighted_cascade" },
+          rl: { episodes: 12, graph_every: 4, budget: 3, candidates: 10, reward_sets: 2000, hidden_layers: [8],
+                batch_size: 8, exploration_episodes: 6 },
+        }
+        """
+
+    @Test func writesThePolicyAndTheCurveDeterministically() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("train.json", Self.scenario)
+        for name in ["a", "b"] {
+            #expect(
+                CommandLineTool.run(["train", path, "--out", folder.path(of: "\(name)/policy.json"), "--quiet"]) == 0)
+        }
+        let a = try PolicyFile.read(path: folder.path(of: "a/policy.json"))
+        let b = try PolicyFile.read(path: folder.path(of: "b/policy.json"))
+        #expect(a == b)
+        #expect(a.training.episodes == 12 && a.environment.budget == 3 && a.layerSizes == [15, 8, 1])
+        let curve = try String(contentsOfFile: folder.path(of: "a/training.csv"), encoding: .utf8)
+        let rows = curve.split(separator: "\n")
+        #expect(rows.first == "episode,graph,return,epsilon,loss" && rows.count == 13)
+        #expect(rows.last!.hasPrefix("11,2,"))
+        #expect(try folder.listing("a") == ["policy.json", "training.csv"])
+    }
+
+    @Test(arguments: [
+        ["--out", "p.json", "--set", "rl.budget=0"],
+        ["--out", "p.json", "--set", "rl.items=[50]"],
+        ["--out", "p.json", "--set", "rl.budget=500"],
+        ["--out", "/proc/nope/p.json"],
+        [],
+    ])
+    func badInputExitsTwo(options: [String]) throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("train.json", Self.scenario)
+        let options = options.map { $0 == "p.json" ? folder.path(of: "p.json") : $0 }
+        #expect(CommandLineTool.run(["train", path, "--quiet"] + options) == 2)
+        #expect(try folder.listing() == ["train.json"])
+    }
+}
