@@ -56,7 +56,9 @@ enum Commands {
 
     /// Loads the scenario named by the parsed arguments with `--set`, `--seed` and
     /// `--replicates` applied.
-    static func loadScenario(_ arguments: ParsedArguments, for spec: CommandSpec) throws -> Scenario {
+    static func loadScenario(_ arguments: ParsedArguments, for spec: CommandSpec, readsPolicyFiles: Bool = true) throws
+        -> Scenario
+    {
         var overrides: [(String, String)] = []
         for assignment in arguments.values["set"] ?? [] {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
@@ -66,7 +68,8 @@ enum Commands {
         }
         if let seed = arguments.value("seed") { overrides.append(("seed", seed)) }
         if let replicates = arguments.value("replicates") { overrides.append(("simulation.replicates", replicates)) }
-        return try ScenarioLoader.load(path: arguments.positionals[0], overrides: overrides)
+        return try ScenarioLoader.load(
+            path: arguments.positionals[0], overrides: overrides, readsPolicyFiles: readsPolicyFiles)
     }
 
     /// Runs `body`, naming `path` in any ``ScenarioError`` that does not name its file yet

@@ -22,7 +22,8 @@ enum TrainCommand {
         guard let out = arguments.value("out") else {
             throw UsageError(message: "error: train needs --out FILE", usage: spec.usage)
         }
-        let scenario = try Commands.loadScenario(arguments, for: spec)
+        // The scenario may evaluate the very policy file this writes: do not read it now.
+        let scenario = try Commands.loadScenario(arguments, for: spec, readsPolicyFiles: false)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
         let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
         let path = arguments.positionals[0]

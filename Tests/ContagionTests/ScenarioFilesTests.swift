@@ -18,7 +18,7 @@ import Testing
         #expect(
             Set(Self.files).isSuperset(of: [
                 "quickstart.json", "karate-ic.json", "social-commerce.json", "seeding-showdown.json",
-                "recommender-loop.json", "dataset-small.json", "dataset-1m.json",
+                "recommender-loop.json", "dataset-small.json", "dataset-1m.json", "rl-static.json",
             ]))
     }
 

@@ -22,8 +22,9 @@ public enum TrainingRunner {
 
     /// Trains on `scenario` and writes the policy to `policyPath`, the curve beside it.
     ///
-    /// Graph `g` (episodes `g·graph_every …`) is the scenario's world built with master seed
-    /// `seed + g·φ` (a fresh graph, population and catalogue from the same generator); each
+    /// Graph `g` (episodes `g·graph_every …`) is the scenario's world, with `rl.graph` as its
+    /// graph section if given, built with master seed `seed + g·φ` (a fresh graph, population
+    /// and catalogue from the same generator); each
     /// item's model is compiled on it and taken in live-edge form. One generator, derived from
     /// the master seed, drives the learner: the same scenario and seed give the same file.
     ///
@@ -87,6 +88,7 @@ public enum TrainingRunner {
     ) throws -> SeedingEnvironment {
         var instance = scenario
         instance.seed = scenario.seed &+ UInt64(graph) &* 0x9E37_79B9_7F4A_7C15
+        instance.graph = settings.graph ?? scenario.graph
         let world = try instance.makeWorld(baseDirectory: baseDirectory)
         guard settings.environment.budget <= world.users.count else {
             throw ScenarioError(

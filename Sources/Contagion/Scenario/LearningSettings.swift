@@ -7,6 +7,9 @@ public struct LearningSettings: Codable, Sendable, Equatable {
     public var graphEvery: Int
     /// The items the policy chooses among (default: `simulation.items`).
     public var items: [Int]?
+    /// The generator of the training graphs (default: the scenario's `graph`), so that one
+    /// file can train on small graphs and evaluate on a large one.
+    public var graph: GraphSettings?
     /// The campaign: budget, rounds, candidates, reward sets.
     public var environment: SeedingEnvironment.Configuration
     /// The learner's hyper-parameters.
@@ -15,7 +18,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case episodes
         case graphEvery = "graph_every"
-        case items, budget, rounds, candidates
+        case items, graph, budget, rounds, candidates
         case rewardSets = "reward_sets"
         case hiddenLayers = "hidden_layers"
         case learningRate = "learning_rate"
@@ -47,6 +50,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
                 !items.isEmpty && items.allSatisfy { $0 >= 0 } && Set(items).count == items.count, .items,
                 "must be a non-empty list of distinct item indices ≥ 0", got: items)
         }
+        graph = try c.decodeIfPresent(GraphSettings.self, forKey: .graph)
         environment.budget = try c.decode(.budget, default: environment.budget, in: 1...1_000_000)
         environment.rounds = try c.decode(.rounds, default: environment.rounds, in: 1...environment.budget)
         environment.candidates = try c.decode(.candidates, default: environment.candidates, in: 1...1_000_000)
@@ -72,6 +76,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         try c.encode(episodes, forKey: .episodes)
         try c.encode(graphEvery, forKey: .graphEvery)
         try c.encodeIfPresent(items, forKey: .items)
+        try c.encodeIfPresent(graph, forKey: .graph)
         try c.encode(environment.budget, forKey: .budget)
         try c.encode(environment.rounds, forKey: .rounds)
         try c.encode(environment.candidates, forKey: .candidates)

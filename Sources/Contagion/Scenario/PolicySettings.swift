@@ -42,7 +42,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
     public var audience: Int?
     /// `rl`: the policy file, as written (relative paths are relative to the scenario's folder).
     public var file: String?
-    /// `rl`: the policy read from ``file`` when the scenario was loaded.
+    /// `rl`: the policy read from ``file`` when the scenario was loaded (`nil` if it was loaded
+    /// without reading policy files, for `contagion train`).
     public var policyFile: PolicyFile?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -96,8 +97,10 @@ public struct PolicySettings: Codable, Sendable, Equatable {
             let file = try c.decode(String.self, forKey: .file)
             let base = decoder.userInfo[Scenario.baseDirectoryKey] as? String ?? "."
             let path = file.hasPrefix("/") ? file : URL(fileURLWithPath: base).appendingPathComponent(file).path
-            do { policyFile = try PolicyFile.read(path: path) } catch let error as PolicyFileError {
-                throw ScenarioError(at: c.codingPath + [CodingKeys.file], error.description)
+            if decoder.userInfo[Scenario.readsPolicyFilesKey] as? Bool ?? true {
+                do { policyFile = try PolicyFile.read(path: path) } catch let error as PolicyFileError {
+                    throw ScenarioError(at: c.codingPath + [CodingKeys.file], error.description)
+                }
             }
             self.file = file
         case .random, .degree:
@@ -116,7 +119,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         case .celf: return CELF(name: name, simulations: simulations!)
         case .imm: return IMM(name: name, epsilon: epsilon!, ell: ell!)
         case .embedding: return EmbeddingSeeds(name: name, audienceSample: audience!)
-        case .rl: return RLSeeds(name: name, file: policyFile!)
+        case .rl: return RLSeeds(name: name, file: policyFile!)  // loaded unless training, which runs no policy
         }
     }
 }

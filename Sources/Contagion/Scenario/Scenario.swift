@@ -93,6 +93,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     static let defaultNameKey = CodingUserInfoKey(rawValue: "contagion.defaultName")!
     /// The scenario file's folder, against which relative paths inside it are resolved.
     static let baseDirectoryKey = CodingUserInfoKey(rawValue: "contagion.baseDirectory")!
+    /// Whether `rl` policies read their files while decoding (default true).
+    static let readsPolicyFilesKey = CodingUserInfoKey(rawValue: "contagion.readsPolicyFiles")!
 
     /// The budgets for policy `index`: its own `k` or the scenario's budget.
     public func budgets(ofPolicy index: Int) -> Budgets { policies[index].k ?? budget }

@@ -5,8 +5,12 @@ public enum ScenarioLoader {
     /// Loads and checks the scenario at `path`, applying `overrides` (`key.path`, value text)
     /// in order.
     ///
+    /// - Parameter readsPolicyFiles: whether `rl` policies read their files now (`contagion
+    ///   train`, which writes such a file, loads its scenario without).
     /// - Throws: ``ScenarioError`` naming the file and key path.
-    public static func load(path: String, overrides: [(String, String)] = []) throws -> Scenario {
+    public static func load(path: String, overrides: [(String, String)] = [], readsPolicyFiles: Bool = true) throws
+        -> Scenario
+    {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw ScenarioError(file: path, keyPath: "", message: exists ? "cannot be read" : "no such file")
@@ -33,6 +37,7 @@ public enum ScenarioLoader {
             decoder.userInfo[Scenario.defaultNameKey] =
                 URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             decoder.userInfo[Scenario.baseDirectoryKey] = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            decoder.userInfo[Scenario.readsPolicyFilesKey] = readsPolicyFiles
             return try decoder.decode(Scenario.self, from: JSONEncoder().encode(tree))
         } catch var error as ScenarioError {
             error.file = error.file ?? path
