@@ -150,6 +150,13 @@ enum Commands {
                     + "each, \(scenario.simulation.maxSteps) steps of \(dataset.stepSeconds) s → \(name).inter/.user/.item, "
                     + "CSV tables, dataset.md")
         }
+        if let rl = scenario.rl {
+            let environment = rl.environment
+            lines.append(
+                "rl         contagion train: \(rl.episodes) episodes, a fresh graph every \(rl.graphEvery); "
+                    + "\(environment.budget) seeds over \(environment.rounds) round(s), \(environment.candidates) candidates"
+                    + (rl.evaluation.map { "; held-out comparison over \($0.episodes) episodes" } ?? ""))
+        }
         if scenario.policies.isEmpty {
             if let feed = scenario.feed { lines.append(feedLine(feed)) }
             print(lines.joined(separator: "\n"))

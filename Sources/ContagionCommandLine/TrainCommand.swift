@@ -41,6 +41,14 @@ enum TrainCommand {
                 String(
                     format: "%@: %d episodes in %.2f s, last-tenth mean return %.1f → %@ (and %@)", scenario.name,
                     report.episodes, report.seconds, report.finalReturn, report.policyPath, report.curvePath))
+            for row in report.evaluation {
+                let interval = (row.difference.upper95 - row.difference.lower95) / 2
+                print(
+                    String(
+                        format: "  held out: %@ %.1f adopters (%@ %.1f ± %.1f vs %@)", row.strategy, row.returns.mean,
+                        row.difference.mean >= 0 ? "+" : "−", abs(row.difference.mean),
+                        interval.isFinite ? interval : 0.0, report.evaluation[0].strategy))
+            }
         }
     }
 }

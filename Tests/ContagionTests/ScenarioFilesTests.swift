@@ -18,7 +18,8 @@ import Testing
         #expect(
             Set(Self.files).isSuperset(of: [
                 "quickstart.json", "karate-ic.json", "social-commerce.json", "seeding-showdown.json",
-                "recommender-loop.json", "dataset-small.json", "dataset-1m.json", "rl-static.json",
+                "recommender-loop.json", "dataset-small.json", "dataset-1m.json", "rl-static.json", "rl-adaptive.json",
+                "rl-joint.json",
             ]))
     }
 
@@ -50,6 +51,10 @@ import Testing
         }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-scn-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
+        if original.rl != nil && original.policies.isEmpty {
+            try trainsAtASmallSize(path: path, out: out)
+            return
+        }
         if original.dataset != nil {
             try generatesAtASmallSize(original, path: path, overrides: cheap, out: out)
             if original.policies.isEmpty { return }
@@ -76,5 +81,22 @@ import Testing
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
         let rows = try String(contentsOf: out.appendingPathComponent("interactions.csv"), encoding: .utf8)
         #expect(rows.split(separator: "\n").count == report.interactions + 1)
+    }
+
+    /// A train-only scenario through `contagion train`: a few episodes on one graph, a short
+    /// held-out comparison.
+    func trainsAtASmallSize(path: String, out: URL) throws {
+        let scenario = try ScenarioLoader.load(
+            path: path,
+            overrides: [
+                ("rl.episodes", "3"), ("rl.graph_every", "3"), ("rl.reward_sets", "500"),
+                ("rl.evaluation.episodes", "4"),
+            ], readsPolicyFiles: false)
+        let report = try TrainingRunner.train(
+            scenario, baseDirectory: Self.directory.path, policyPath: out.appendingPathComponent("policy.json").path,
+            threads: 2)
+        #expect(report.episodes == 3 && report.evaluation.map(\.strategy).last == "rl")
+        let rows = try String(contentsOf: out.appendingPathComponent("evaluation.csv"), encoding: .utf8)
+        #expect(rows.split(separator: "\n").count == 1 + 3 * 4)
     }
 }

@@ -10,7 +10,8 @@
 ///   action is its marginal spread estimated on `θ` reverse-reachable sets per item drawn once
 ///   (the estimator IMM maximises, Tang et al. 2015): `n/θ` times the sets of that item it
 ///   newly covers. The return of an episode is the estimated spread of its seed sets.
-/// - **Several rounds (adaptive seeding, Golovin & Krause 2011)**: each episode draws one
+/// - **Several rounds (adaptive seeding, Golovin & Krause 2011)**, or any episode when
+///   ``Configuration/realises`` is set (evaluation): each episode draws one
 ///   live-edge world per item (the realisation). When a round's seeds are all chosen, they
 ///   spread in it: everyone newly reached from them is observed (their `q` becomes 1 in the
 ///   features) and their number is the reward of the round's last action (0 for the others).
@@ -29,11 +30,17 @@ public struct SeedingEnvironment {
         public var candidates = 50
         /// `θ`: reverse-reachable sets per item behind the static reward.
         public var rewardSets = 20_000
+        /// Whether every episode is realised, one round or many: rewards are then realised
+        /// adopters, never RR estimates (for evaluation: a return is one simulated outcome).
+        public var realises = false
 
         enum CodingKeys: String, CodingKey {
             case budget, rounds, candidates
             case rewardSets = "reward_sets"
         }
+
+        /// Whether rewards come from a realisation (several rounds, or ``realises``).
+        var isRealised: Bool { rounds > 1 || realises }
 
         /// The defaults: 10 seeds, one round, 50 candidates, 20,000 sets.
         public init() {}
@@ -67,7 +74,8 @@ public struct SeedingEnvironment {
     public let items: [Int]
     /// The campaign's shape.
     public let configuration: Configuration
-    private let models: [LiveEdgeModel]
+    /// Each item's live-edge model.
+    public let models: [LiveEdgeModel]
     private var features: CandidateFeatures
     private let coverage: [RewardSets]
     private var covered: [[Bool]]
@@ -98,7 +106,7 @@ public struct SeedingEnvironment {
             world: world, items: items, probabilities: models.map { $0.arcProbabilities() }, embedding: embedding)
         let streams = RandomStreams(masterSeed: seed)
         coverage =
-            configuration.rounds == 1
+            !configuration.isRealised
             ? models.enumerated().map { index, model in
                 RewardSets(
                     model: model, count: configuration.rewardSets, streams: streams, family: 10 + index,
@@ -114,7 +122,7 @@ public struct SeedingEnvironment {
         roundSeeds = []
         episodeReturn = 0
         covered = coverage.map { [Bool](repeating: false, count: $0.setCount) }
-        if configuration.rounds > 1 {
+        if configuration.isRealised {
             let streams = RandomStreams(masterSeed: seed &+ UInt64(episode) &* 0x9E37_79B9_7F4A_7C15)
             realisation = models.map { LiveEdgeWorlds(model: $0, count: 1, streams: streams, threads: 1) }
             realised = items.map { _ in [Bool](repeating: false, count: world.users.count) }
@@ -151,7 +159,7 @@ public struct SeedingEnvironment {
         seeds.append(action)
         features.markSeed(action.user, itemIndex: action.itemIndex)
         var reward = 0.0
-        if configuration.rounds == 1 {
+        if !configuration.isRealised {
             reward = coverage[action.itemIndex].cover(action.user, covered: &covered[action.itemIndex])
         } else {
             roundSeeds.append(action)

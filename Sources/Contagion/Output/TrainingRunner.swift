@@ -15,6 +15,9 @@ public enum TrainingRunner {
         public var finalReturn: Double
         /// Wall-clock seconds.
         public var seconds: Double
+        /// The held-out comparison, if the scenario asks for one: per strategy, its returns
+        /// and their paired differences from the first (IMM).
+        public var evaluation: [(strategy: String, returns: SampleSummary, difference: SampleSummary)] = []
     }
 
     /// The columns of `training.csv`.
@@ -44,6 +47,7 @@ public enum TrainingRunner {
             parameters: settings.learner, using: RandomStreams(masterSeed: scenario.seed).generator(.learning))
         var records: [(graph: Int, record: DeepQLearning.EpisodeRecord)] = []
         var environment: SeedingEnvironment?
+        var report: [(strategy: String, returns: SampleSummary, difference: SampleSummary)] = []
         do {
             for episode in 0..<settings.episodes {
                 let graph = episode / settings.graphEvery
@@ -71,6 +75,11 @@ public enum TrainingRunner {
                     scenario: scenario.name, seed: scenario.seed, episodes: settings.episodes,
                     learner: settings.learner))
             try file.write(to: policyPath)
+            if let evaluation = settings.evaluation {
+                report = try evaluate(
+                    learner.policy, scenario, items: items, settings: settings, evaluation: evaluation,
+                    baseDirectory: baseDirectory, threads: threads, to: folder)
+            }
             try folder.commit()
         } catch {
             folder.discard()
@@ -79,7 +88,63 @@ public enum TrainingRunner {
         let tail = records.suffix(max(1, records.count / 10)).map(\.record.episodeReturn)
         return Report(
             policyPath: policyPath, curvePath: curvePath, episodes: settings.episodes,
-            finalReturn: tail.reduce(0, +) / Double(tail.count), seconds: Experiment.seconds(since: start))
+            finalReturn: tail.reduce(0, +) / Double(tail.count), seconds: Experiment.seconds(since: start),
+            evaluation: report)
+    }
+
+    /// The columns of `evaluation.csv`.
+    public static let evaluationColumns = ["strategy", "episode", "adopters"]
+
+    /// The trained policy against fixed seed lists on the held-out graph, episode by episode
+    /// on the same realisations (each episode's return is the adopters of one simulated
+    /// outcome, so every comparison has an interval over episodes): IMM (ε = 0.1) for the item with the largest estimated spread
+    /// (`imm`, or `imm_best_item` with several items) and the top-degree users (`degree`, or
+    /// `degree_random_items` with each seed's item drawn uniformly). Writes `evaluation.csv`.
+    static func evaluate(
+        _ policy: QNetworkPolicy, _ scenario: Scenario, items: [Int], settings: LearningSettings,
+        evaluation: LearningEvaluationSettings, baseDirectory: String, threads: Int, to folder: OutputFolder
+    ) throws -> [(strategy: String, returns: SampleSummary, difference: SampleSummary)] {
+        var heldOut = settings
+        heldOut.graph = evaluation.graph ?? scenario.graph
+        heldOut.environment.realises = true
+        // Graph index −1: a seed no training graph used.
+        var environment = try makeEnvironment(
+            scenario, graph: -1, items: items, settings: heldOut, baseDirectory: baseDirectory, threads: threads)
+        let k = settings.environment.budget
+        var rng = RandomStreams(masterSeed: scenario.seed).generator(.learning, 1)
+        let imm = try environment.models.indices.map { index in
+            try IMM().run(count: k, model: environment.models[index], threads: threads, using: &rng)
+        }
+        let bestItem = imm.indices.max { imm[$0].estimatedSpread < imm[$1].estimatedSpread }!
+        let graph = environment.world.graph
+        let degree = Ranking.top(k, by: (0..<graph.nodeCount).map { Double(graph.outDegree(of: NodeID($0))) })
+        let several = items.count > 1
+        let strategies: [(String, PolicyEvaluation.Strategy)] = [
+            (
+                several ? "imm_best_item" : "imm",
+                .fixed(imm[bestItem].seeds.map { .init(user: Int($0), itemIndex: bestItem) })
+            ),
+            (
+                several ? "degree_random_items" : "degree",
+                .fixed(degree.map { .init(user: Int($0), itemIndex: rng.nextIndex(below: items.count)) })
+            ),
+            ("rl", .policy(policy)),
+        ]
+        let episodes = 0..<evaluation.episodes
+        let returns = strategies.map { PolicyEvaluation.returns(of: $0.1, in: &environment, episodes: episodes) }
+        let table = try folder.table("evaluation.csv", columns: evaluationColumns)
+        for (index, strategy) in strategies.enumerated() {
+            for episode in episodes {
+                try table.writeRow([strategy.0, String(episode), CSVWriter.format(returns[index][episode])])
+            }
+        }
+        try table.close()
+        return strategies.indices.map { index in
+            (
+                strategies[index].0, SampleSummary(returns[index]),
+                SampleSummary(zip(returns[index], returns[0]).map { $0 - $1 })
+            )
+        }
     }
 
     /// The environment on training graph `graph`.
@@ -87,7 +152,7 @@ public enum TrainingRunner {
         _ scenario: Scenario, graph: Int, items: [Int], settings: LearningSettings, baseDirectory: String, threads: Int
     ) throws -> SeedingEnvironment {
         var instance = scenario
-        instance.seed = scenario.seed &+ UInt64(graph) &* 0x9E37_79B9_7F4A_7C15
+        instance.seed = scenario.seed &+ UInt64(bitPattern: Int64(graph)) &* 0x9E37_79B9_7F4A_7C15
         instance.graph = settings.graph ?? scenario.graph
         let world = try instance.makeWorld(baseDirectory: baseDirectory)
         guard settings.environment.budget <= world.users.count else {

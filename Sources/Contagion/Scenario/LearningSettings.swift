@@ -14,6 +14,8 @@ public struct LearningSettings: Codable, Sendable, Equatable {
     public var environment: SeedingEnvironment.Configuration
     /// The learner's hyper-parameters.
     public var learner: DeepQLearning.Parameters
+    /// The comparison `contagion train` runs after training, on a held-out graph (`nil`: none).
+    public var evaluation: LearningEvaluationSettings?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case episodes
@@ -29,6 +31,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         case epsilonStart = "epsilon_start"
         case epsilonEnd = "epsilon_end"
         case explorationEpisodes = "exploration_episodes"
+        case evaluation
     }
 
     /// The documented defaults.
@@ -69,6 +72,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         learner.epsilonEnd = try c.decode(.epsilonEnd, default: learner.epsilonEnd, in: 0...1)
         learner.explorationEpisodes = try c.decode(
             .explorationEpisodes, default: learner.explorationEpisodes, atLeast: 1)
+        evaluation = try c.decodeIfPresent(LearningEvaluationSettings.self, forKey: .evaluation)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -91,5 +95,23 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         try c.encode(learner.epsilonStart, forKey: .epsilonStart)
         try c.encode(learner.epsilonEnd, forKey: .epsilonEnd)
         try c.encode(learner.explorationEpisodes, forKey: .explorationEpisodes)
+        try c.encodeIfPresent(evaluation, forKey: .evaluation)
+    }
+}
+
+/// The `rl.evaluation` section: the trained policy against fixed-seed baselines on a held-out
+/// graph, episode by episode on common realisations.
+public struct LearningEvaluationSettings: Codable, Sendable, Equatable {
+    /// The held-out graph (default: the scenario's `graph`).
+    public var graph: GraphSettings?
+    /// Episodes (realisations) compared (default 200).
+    public var episodes: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case graph, episodes }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        graph = try c.decodeIfPresent(GraphSettings.self, forKey: .graph)
+        episodes = try c.decode(.episodes, default: 200, in: 1...1_000_000)
     }
 }
