@@ -42,13 +42,19 @@ enum TrainCommand {
                     format: "%@: %d episodes in %.2f s, last-tenth mean return %.1f → %@ (and %@)", scenario.name,
                     report.episodes, report.seconds, report.finalReturn, report.policyPath, report.curvePath))
             for row in report.evaluation {
-                let interval = (row.difference.upper95 - row.difference.lower95) / 2
-                print(
-                    String(
-                        format: "  held out: %@ %.1f adopters (%@ %.1f ± %.1f vs %@)", row.strategy, row.returns.mean,
-                        row.difference.mean >= 0 ? "+" : "−", abs(row.difference.mean),
-                        interval.isFinite ? interval : 0.0, report.evaluation[0].strategy))
+                var line = "  held out: \(row.strategy) " + summary(row.adopters, row.adoptersDifference, "adopters")
+                if let revenue = row.revenue, let difference = row.revenueDifference {
+                    line += ", " + summary(revenue, difference, "revenue")
+                }
+                print(line + " (differences from \(report.evaluation[0].strategy))")
             }
         }
+    }
+
+    /// `mean unit (±difference ± half-width)`.
+    private static func summary(_ values: SampleSummary, _ difference: SampleSummary, _ unit: String) -> String {
+        let interval = (difference.upper95 - difference.lower95) / 2
+        return String(
+            format: "%.1f %@ (%+.1f ± %.1f)", values.mean, unit, difference.mean, interval.isFinite ? interval : 0.0)
     }
 }

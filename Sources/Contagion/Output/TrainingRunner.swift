@@ -15,9 +15,20 @@ public enum TrainingRunner {
         public var finalReturn: Double
         /// Wall-clock seconds.
         public var seconds: Double
-        /// The held-out comparison, if the scenario asks for one: per strategy, its returns
-        /// and their paired differences from the first (IMM).
-        public var evaluation: [(strategy: String, returns: SampleSummary, difference: SampleSummary)] = []
+        /// The held-out comparison, if the scenario asks for one, one entry per strategy.
+        public var evaluation: [Comparison] = []
+    }
+
+    /// One strategy of the held-out comparison: its outcomes and their paired differences
+    /// from the first strategy's (IMM's), over episodes.
+    public struct Comparison: Sendable {
+        /// `imm`, `imm_best_item`, `degree`, `degree_random_items` or `rl`.
+        public var strategy: String
+        /// Adopters per episode, and the paired difference from the first strategy.
+        public var adopters: SampleSummary, adoptersDifference: SampleSummary
+        /// Revenue per episode and its paired difference (static comparisons, simulated by
+        /// the model's kernel), or `nil` for adaptive ones.
+        public var revenue: SampleSummary?, revenueDifference: SampleSummary?
     }
 
     /// The columns of `training.csv`.
@@ -47,14 +58,15 @@ public enum TrainingRunner {
             parameters: settings.learner, using: RandomStreams(masterSeed: scenario.seed).generator(.learning))
         var records: [(graph: Int, record: DeepQLearning.EpisodeRecord)] = []
         var environment: SeedingEnvironment?
-        var report: [(strategy: String, returns: SampleSummary, difference: SampleSummary)] = []
+        var report: [Comparison] = []
         do {
             for episode in 0..<settings.episodes {
                 let graph = episode / settings.graphEvery
                 if episode % settings.graphEvery == 0 {
                     environment = try makeEnvironment(
                         scenario, graph: graph, items: items, settings: settings, baseDirectory: baseDirectory,
-                        threads: threads)
+                        threads: threads
+                    ).environment
                 }
                 let record = learner.train(episode: episode, in: &environment!)
                 records.append((graph, record))
@@ -93,22 +105,25 @@ public enum TrainingRunner {
     }
 
     /// The columns of `evaluation.csv`.
-    public static let evaluationColumns = ["strategy", "episode", "adopters"]
+    public static let evaluationColumns = ["strategy", "episode", "adopters", "revenue"]
 
     /// The trained policy against fixed seed lists on the held-out graph, episode by episode
-    /// on the same realisations (each episode's return is the adopters of one simulated
-    /// outcome, so every comparison has an interval over episodes): IMM (ε = 0.1) for the item with the largest estimated spread
+    /// on common random numbers: IMM (ε = 0.1) for the item with the largest estimated spread
     /// (`imm`, or `imm_best_item` with several items) and the top-degree users (`degree`, or
-    /// `degree_random_items` with each seed's item drawn uniformly). Writes `evaluation.csv`.
+    /// `degree_random_items` with each seed's item drawn uniformly). With one round every
+    /// strategy's (user, item) assignment is simulated by the model's own kernel (episode `e`,
+    /// item `j` on the stream (cascade, e, j)): adopters and revenue. With several rounds the
+    /// episodes are live-edge realisations the policy observes between rounds: adopters only.
+    /// Writes `evaluation.csv`.
     static func evaluate(
         _ policy: QNetworkPolicy, _ scenario: Scenario, items: [Int], settings: LearningSettings,
         evaluation: LearningEvaluationSettings, baseDirectory: String, threads: Int, to folder: OutputFolder
-    ) throws -> [(strategy: String, returns: SampleSummary, difference: SampleSummary)] {
+    ) throws -> [Comparison] {
         var heldOut = settings
         heldOut.graph = evaluation.graph ?? scenario.graph
         heldOut.environment.realises = true
         // Graph index −1: a seed no training graph used.
-        var environment = try makeEnvironment(
+        var (environment, compiled) = try makeEnvironment(
             scenario, graph: -1, items: items, settings: heldOut, baseDirectory: baseDirectory, threads: threads)
         let k = settings.environment.budget
         var rng = RandomStreams(masterSeed: scenario.seed).generator(.learning, 1)
@@ -131,26 +146,52 @@ public enum TrainingRunner {
             ("rl", .policy(policy)),
         ]
         let episodes = 0..<evaluation.episodes
-        let returns = strategies.map { PolicyEvaluation.returns(of: $0.1, in: &environment, episodes: episodes) }
+        var adopters: [[Double]]
+        var revenue: [[Double]]?
+        if settings.environment.rounds == 1 {
+            let outcomes = strategies.map { strategy -> [PolicyEvaluation.Outcome] in
+                var assignment: [SeedingEnvironment.Action]
+                switch strategy.1 {
+                case .fixed(let actions): assignment = actions
+                case .policy(let policy):
+                    environment.reset(episode: 0)
+                    _ = policy.play(&environment)
+                    assignment = environment.seeds
+                }
+                return PolicyEvaluation.simulate(
+                    assignment, models: compiled, episodes: episodes, streams: RandomStreams(masterSeed: scenario.seed),
+                    threads: threads)
+            }
+            adopters = outcomes.map { $0.map { Double($0.adopters) } }
+            revenue = outcomes.map { $0.map(\.revenue) }
+        } else {
+            adopters = strategies.map { PolicyEvaluation.returns(of: $0.1, in: &environment, episodes: episodes) }
+        }
         let table = try folder.table("evaluation.csv", columns: evaluationColumns)
         for (index, strategy) in strategies.enumerated() {
             for episode in episodes {
-                try table.writeRow([strategy.0, String(episode), CSVWriter.format(returns[index][episode])])
+                try table.writeRow([
+                    strategy.0, String(episode), CSVWriter.format(adopters[index][episode]),
+                    revenue.map { CSVWriter.format($0[index][episode]) } ?? "",
+                ])
             }
         }
         try table.close()
+        func paired(_ values: [[Double]], _ index: Int) -> SampleSummary {
+            SampleSummary(zip(values[index], values[0]).map { $0 - $1 })
+        }
         return strategies.indices.map { index in
-            (
-                strategies[index].0, SampleSummary(returns[index]),
-                SampleSummary(zip(returns[index], returns[0]).map { $0 - $1 })
-            )
+            Comparison(
+                strategy: strategies[index].0, adopters: SampleSummary(adopters[index]),
+                adoptersDifference: paired(adopters, index), revenue: revenue.map { SampleSummary($0[index]) },
+                revenueDifference: revenue.map { paired($0, index) })
         }
     }
 
     /// The environment on training graph `graph`.
     static func makeEnvironment(
         _ scenario: Scenario, graph: Int, items: [Int], settings: LearningSettings, baseDirectory: String, threads: Int
-    ) throws -> SeedingEnvironment {
+    ) throws -> (environment: SeedingEnvironment, compiled: [CompiledModel]) {
         var instance = scenario
         instance.seed = scenario.seed &+ UInt64(bitPattern: Int64(graph)) &* 0x9E37_79B9_7F4A_7C15
         instance.graph = settings.graph ?? scenario.graph
@@ -160,14 +201,14 @@ public enum TrainingRunner {
                 keyPath: "rl.budget",
                 message: "must be ≤ the graph's \(world.users.count) users, got \(settings.environment.budget)")
         }
-        let models = items.map { item -> LiveEdgeModel in
+        let compiled = items.map { item -> CompiledModel in
             var rng = RandomStreams(masterSeed: instance.seed).generator(.model)
-            return LiveEdgeModel(
-                scenario.model.model.compile(
-                    for: item, in: world, maximumSteps: scenario.simulation.maxSteps, using: &rng))
+            return scenario.model.model.compile(
+                for: item, in: world, maximumSteps: scenario.simulation.maxSteps, using: &rng)
         }
-        return SeedingEnvironment(
-            world: world, items: items, models: models, embedding: nil, configuration: settings.environment,
-            seed: instance.seed, threads: threads)
+        let environment = SeedingEnvironment(
+            world: world, items: items, models: compiled.map(LiveEdgeModel.init), embedding: nil,
+            configuration: settings.environment, seed: instance.seed, threads: threads)
+        return (environment, compiled)
     }
 }
