@@ -6,7 +6,7 @@ import Foundation
 /// { "format": "contagion-rl-policy", "version": 1,
 ///   "features": ["log_out_degree", …], "layer_sizes": [15, 32, 32, 1], "parameters": [ … ],
 ///   "environment": { "budget": 10, "rounds": 1, "candidates": 50, "reward_sets": 20000 },
-///   "training": { "scenario": "rl-static", "seed": 1, "episodes": 400, … } }
+///   "training": { "scenario": "rl-static", "seed": 1, "episodes": 400, "uses_embedding": false, … } }
 /// ```
 ///
 /// Reading checks the format name, the version, that the features are the ones this build
@@ -27,6 +27,14 @@ public struct PolicyFile: Codable, Sendable, Equatable {
         public var episodes: Int
         /// The learner's hyper-parameters.
         public var learner: DeepQLearning.Parameters
+        /// Whether the training graphs were embedded: a scenario playing the policy then
+        /// trains its own graph's embedding for it.
+        public var usesEmbedding: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case scenario, seed, episodes, learner
+            case usesEmbedding = "uses_embedding"
+        }
     }
 
     /// Always ``formatName``.

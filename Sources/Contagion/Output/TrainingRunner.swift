@@ -85,7 +85,7 @@ public enum TrainingRunner {
                 policy: learner.policy, environment: settings.environment,
                 training: .init(
                     scenario: scenario.name, seed: scenario.seed, episodes: settings.episodes,
-                    learner: settings.learner))
+                    learner: settings.learner, usesEmbedding: settings.usesEmbedding))
             try file.write(to: policyPath)
             if let evaluation = settings.evaluation {
                 report = try evaluate(
@@ -206,8 +206,14 @@ public enum TrainingRunner {
             return scenario.model.model.compile(
                 for: item, in: world, maximumSteps: scenario.simulation.maxSteps, using: &rng)
         }
+        let embedding =
+            settings.usesEmbedding
+            ? GraphEmbedding(
+                graph: world.graph, walks: scenario.embedding.walks, skipGram: scenario.embedding.skipGram,
+                seed: instance.seed, threads: threads
+            ).embedding : nil
         let environment = SeedingEnvironment(
-            world: world, items: items, models: compiled.map(LiveEdgeModel.init), embedding: nil,
+            world: world, items: items, models: compiled.map(LiveEdgeModel.init), embedding: embedding,
             configuration: settings.environment, seed: instance.seed, threads: threads)
         return (environment, compiled)
     }

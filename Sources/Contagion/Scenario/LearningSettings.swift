@@ -14,6 +14,9 @@ public struct LearningSettings: Codable, Sendable, Equatable {
     public var environment: SeedingEnvironment.Configuration
     /// The learner's hyper-parameters.
     public var learner: DeepQLearning.Parameters
+    /// Whether each training graph is embedded (the scenario's `embedding` section), so that
+    /// the embedding-similarity feature is live (default false: it stays 0).
+    public var usesEmbedding: Bool
     /// The comparison `contagion train` runs after training, on a held-out graph (`nil`: none).
     public var evaluation: LearningEvaluationSettings?
 
@@ -32,12 +35,14 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         case epsilonEnd = "epsilon_end"
         case explorationEpisodes = "exploration_episodes"
         case evaluation
+        case usesEmbedding = "uses_embedding"
     }
 
     /// The documented defaults.
     public init() {
         episodes = 300
         graphEvery = 10
+        usesEmbedding = false
         environment = .init()
         learner = .init()
     }
@@ -73,6 +78,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         learner.explorationEpisodes = try c.decode(
             .explorationEpisodes, default: learner.explorationEpisodes, atLeast: 1)
         evaluation = try c.decodeIfPresent(LearningEvaluationSettings.self, forKey: .evaluation)
+        usesEmbedding = try c.decode(.usesEmbedding, default: usesEmbedding)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -96,6 +102,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         try c.encode(learner.epsilonEnd, forKey: .epsilonEnd)
         try c.encode(learner.explorationEpisodes, forKey: .explorationEpisodes)
         try c.encodeIfPresent(evaluation, forKey: .evaluation)
+        try c.encode(usesEmbedding, forKey: .usesEmbedding)
     }
 }
 

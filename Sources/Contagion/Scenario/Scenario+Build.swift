@@ -103,10 +103,12 @@ extension Scenario {
             feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding : nil)
     }
 
-    /// Whether a recommender or policy of the scenario uses the graph embedding.
+    /// Whether a recommender or policy of the scenario uses the graph embedding (an `rl`
+    /// policy does when it was trained with one).
     public var needsEmbedding: Bool {
         let recommenders = (feed?.recommenders ?? []) + (feed?.evaluation?.recommenders ?? [])
-        return recommenders.contains { $0.type == .embedding } || policies.contains { $0.type == .embedding }
+        return recommenders.contains { $0.type == .embedding }
+            || policies.contains { $0.type == .embedding || $0.policyFile?.training.usesEmbedding == true }
     }
 
     /// The feed part of the plan, or `nil` without a `feed` section.

@@ -34,6 +34,25 @@ import Testing
         #expect(try folder.listing("a") == ["policy.json", "training.csv"])
     }
 
+    /// With `uses_embedding` every training graph is embedded, the file says so, and a scenario
+    /// playing the policy trains its graph's embedding for it.
+    @Test func aPolicyTrainedWithEmbeddingsAsksForOne() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("train.json", Self.scenario)
+        let options = ["--set", "rl.uses_embedding=true", "--set", "embedding.dimensions=4"]
+        #expect(CommandLineTool.run(["train", path, "--out", folder.path(of: "p.json"), "--quiet"] + options) == 0)
+        let file = try PolicyFile.read(path: folder.path(of: "p.json"))
+        #expect(file.training.usesEmbedding)
+        let evaluation = try folder.write(
+            "eval.json",
+            """
+            { graph: { type: "barabasi_albert", nodes: 100, edges_per_node: 2 }, budget: 3,
+              model: { type: "independent_cascade", probability: 0.1 },
+              policies: [{ type: "rl", file: "p.json" }] }
+            """)
+        #expect(try ScenarioLoader.load(path: evaluation).needsEmbedding)
+    }
+
     @Test(arguments: [
         ["--out", "p.json", "--set", "rl.budget=0"],
         ["--out", "p.json", "--set", "rl.items=[50]"],

@@ -10,7 +10,7 @@ import Testing
         let network = MultilayerPerceptron(layerSizes: [CandidateFeatures.count, 8, 1], using: &rng)
         return PolicyFile(
             policy: QNetworkPolicy(network: network), environment: .init(),
-            training: .init(scenario: "test", seed: seed, episodes: 3, learner: .init()))
+            training: .init(scenario: "test", seed: seed, episodes: 3, learner: .init(), usesEmbedding: false))
     }
 
     @Test func roundTripsBitForBit() throws {

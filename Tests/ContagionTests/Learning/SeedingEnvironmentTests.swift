@@ -136,3 +136,30 @@ extension SeedingEnvironmentTests {
         #expect(Set(first).count > 1)  // realised outcomes vary
     }
 }
+
+extension SeedingEnvironmentTests {
+    /// With an embedding, feature 11 is the largest cosine between a candidate and the seeds so
+    /// far: 1 for a user whose vector is a seed's, 0 before any seed or without an embedding.
+    @Test func theEmbeddingFeatureMeasuresSimilarityToTheSeeds() {
+        let star = Fixture.star(leaves: 4)
+        let world = Fixture.world(star)
+        // Leaves 1 and 2 point the same way; leaf 3 is orthogonal to them.
+        let vectors: [Float] = [1, 1, 1, 0, 2, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1]
+        let embedding = NodeEmbedding(count: 5, dimensions: 3, vectors: vectors)
+        let p = [Double](repeating: 0.1, count: star.arcCount)
+        var features = CandidateFeatures(world: world, items: [0], probabilities: [p], embedding: embedding)
+        func similarity(_ user: Int) -> Double {
+            var vector: [Double] = []
+            features.append(user: user, itemIndex: 0, budgetLeft: 1, roundsLeft: 1, to: &vector)
+            return vector[11]
+        }
+        #expect(similarity(2) == 0)
+        features.markSeed(1, itemIndex: 0)
+        #expect(abs(similarity(2) - 1) < 1e-6 && abs(similarity(3)) < 1e-6)
+        var plain = CandidateFeatures(world: world, items: [0], probabilities: [p], embedding: nil)
+        plain.markSeed(1, itemIndex: 0)
+        var vector: [Double] = []
+        plain.append(user: 2, itemIndex: 0, budgetLeft: 1, roundsLeft: 1, to: &vector)
+        #expect(vector[11] == 0)
+    }
+}
