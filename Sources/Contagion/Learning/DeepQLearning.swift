@@ -35,7 +35,7 @@ public struct DeepQLearning {
         /// Episodes over which ε falls.
         public var explorationEpisodes = 100
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case hiddenLayers = "hidden_layers"
             case learningRate = "learning_rate"
             case discount, steps

@@ -25,16 +25,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         case graphEvery = "graph_every"
         case items, graph, budget, rounds, candidates
         case rewardSets = "reward_sets"
-        case hiddenLayers = "hidden_layers"
-        case learningRate = "learning_rate"
-        case discount, steps
-        case replayCapacity = "replay_capacity"
-        case batchSize = "batch_size"
-        case targetUpdate = "target_update"
-        case epsilonStart = "epsilon_start"
-        case epsilonEnd = "epsilon_end"
-        case explorationEpisodes = "exploration_episodes"
-        case evaluation
+        case learner, evaluation
         case usesEmbedding = "uses_embedding"
     }
 
@@ -63,6 +54,15 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         environment.rounds = try c.decode(.rounds, default: environment.rounds, in: 1...environment.budget)
         environment.candidates = try c.decode(.candidates, default: environment.candidates, in: 1...1_000_000)
         environment.rewardSets = try c.decode(.rewardSets, default: environment.rewardSets, in: 1...100_000_000)
+        if c.contains(.learner) { learner = try Self.decodeLearner(c.superDecoder(forKey: .learner)) }
+        evaluation = try c.decodeIfPresent(LearningEvaluationSettings.self, forKey: .evaluation)
+        usesEmbedding = try c.decode(.usesEmbedding, default: usesEmbedding)
+    }
+
+    /// The `rl.learner` object, every key optional, ranges checked.
+    private static func decodeLearner(_ decoder: any Decoder) throws -> DeepQLearning.Parameters {
+        let c = try decoder.strictContainer(keyedBy: DeepQLearning.Parameters.CodingKeys.self)
+        var learner = DeepQLearning.Parameters()
         learner.hiddenLayers = try c.decode(.hiddenLayers, default: learner.hiddenLayers)
         try c.check(
             learner.hiddenLayers.allSatisfy { (1...4096).contains($0) }, .hiddenLayers,
@@ -77,8 +77,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         learner.epsilonEnd = try c.decode(.epsilonEnd, default: learner.epsilonEnd, in: 0...1)
         learner.explorationEpisodes = try c.decode(
             .explorationEpisodes, default: learner.explorationEpisodes, atLeast: 1)
-        evaluation = try c.decodeIfPresent(LearningEvaluationSettings.self, forKey: .evaluation)
-        usesEmbedding = try c.decode(.usesEmbedding, default: usesEmbedding)
+        return learner
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -91,16 +90,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         try c.encode(environment.rounds, forKey: .rounds)
         try c.encode(environment.candidates, forKey: .candidates)
         try c.encode(environment.rewardSets, forKey: .rewardSets)
-        try c.encode(learner.hiddenLayers, forKey: .hiddenLayers)
-        try c.encode(learner.learningRate, forKey: .learningRate)
-        try c.encode(learner.discount, forKey: .discount)
-        try c.encode(learner.steps, forKey: .steps)
-        try c.encode(learner.replayCapacity, forKey: .replayCapacity)
-        try c.encode(learner.batchSize, forKey: .batchSize)
-        try c.encode(learner.targetUpdate, forKey: .targetUpdate)
-        try c.encode(learner.epsilonStart, forKey: .epsilonStart)
-        try c.encode(learner.epsilonEnd, forKey: .epsilonEnd)
-        try c.encode(learner.explorationEpisodes, forKey: .explorationEpisodes)
+        try c.encode(learner, forKey: .learner)
         try c.encodeIfPresent(evaluation, forKey: .evaluation)
         try c.encode(usesEmbedding, forKey: .usesEmbedding)
     }

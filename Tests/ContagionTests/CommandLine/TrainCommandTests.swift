@@ -11,8 +11,8 @@ import Testing
         {
           graph: { type: "barabasi_albert", nodes: 150, edges_per_node: 2 },
           model: { type: "independent_cascade", probability: "weighted_cascade" },
-          rl: { episodes: 12, graph_every: 4, budget: 3, candidates: 10, reward_sets: 2000, hidden_layers: [8],
-                batch_size: 8, exploration_episodes: 6 },
+          rl: { episodes: 12, graph_every: 4, budget: 3, candidates: 10, reward_sets: 2000,
+                learner: { hidden_layers: [8], batch_size: 8, exploration_episodes: 6 } },
         }
         """
 
@@ -56,6 +56,8 @@ import Testing
     @Test(arguments: [
         ["--out", "p.json", "--set", "rl.budget=0"],
         ["--out", "p.json", "--set", "rl.items=[50]"],
+        ["--out", "p.json", "--set", "rl.learner.batch_size=0"],
+        ["--out", "p.json", "--set", "rl.hidden_layers=[4]"],
         ["--out", "p.json", "--set", "rl.budget=500"],
         ["--out", "/proc/nope/p.json"],
         [],
