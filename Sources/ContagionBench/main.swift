@@ -6,7 +6,7 @@ import Foundation
 ///     swift run -c release contagion-bench                      # BA 100k and 1M, all modes
 ///     swift run -c release contagion-bench --quick              # small graph, for CI
 ///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN]
-///     swift run -c release contagion-bench --seeding            # only RR sets, IMM and CELF
+///     swift run -c release contagion-bench --seeding            # only RR sets, IMM, the rl policy and CELF
 ///     swift run -c release contagion-bench --embedding          # only walks and skip-gram
 ///     swift run -c release contagion-bench --dataset            # only contagion generate (100k, 1M users)
 ///
@@ -197,6 +197,7 @@ if let edges = option("--edges") {
         if !embeddingOnly {
             SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
             SeedingBenchmark.imm(graph, k: 50, epsilons: isQuick ? [0.5] : [0.5, 0.1], threads: cores)
+            LearningBenchmark.run(graph, k: 50, episodes: isQuick ? 10 : 100, threads: cores)
         }
         if !seedingOnly {
             // Deterministic (one-thread) training of the 1M-node corpus takes ~10 minutes: parallel only there.

@@ -35,6 +35,17 @@ public struct PolicyFile: Codable, Sendable, Equatable {
             case scenario, seed, episodes, learner
             case usesEmbedding = "uses_embedding"
         }
+
+        /// A training record; see the properties.
+        public init(
+            scenario: String, seed: UInt64, episodes: Int, learner: DeepQLearning.Parameters, usesEmbedding: Bool
+        ) {
+            self.scenario = scenario
+            self.seed = seed
+            self.episodes = episodes
+            self.learner = learner
+            self.usesEmbedding = usesEmbedding
+        }
     }
 
     /// Always ``formatName``.
