@@ -34,9 +34,9 @@ import Testing
         let policies = original.policies
         var cheap = policies.indices.flatMap { index -> [(String, String)] in
             switch policies[index].type {
-            case .celf: return [("policies[\(index)].simulations", "5")]
-            case .imm: return [("policies[\(index)].epsilon", "0.5")]
-            case .embedding: return [("policies[\(index)].audience", "100")]
+            case CELFSettings.type: return [("policies[\(index)].simulations", "5")]
+            case IMMSettings.type: return [("policies[\(index)].epsilon", "0.5")]
+            case EmbeddingSeedsSettings.type: return [("policies[\(index)].audience", "100")]
             default: return []
             }
         }

@@ -35,11 +35,11 @@ public enum DatasetGenerator {
         progress: ((Int, Int, Int) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
-        guard case .contentAware(let parameters) = scenario.model.model else {
+        guard let parameters = scenario.model.model.funnel else {
             throw ScenarioError(
                 keyPath: "model.type",
                 message: "contagion generate needs the content_aware model (clicks, purchases, shares), "
-                    + "got \(scenario.model.type.rawValue)")
+                    + "got \(scenario.model.type)")
         }
         if let feed = scenario.feed, feed.recommenders.count > 1 {
             throw ScenarioError(

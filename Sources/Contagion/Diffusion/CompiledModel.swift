@@ -30,15 +30,12 @@ public enum CompiledModel: Sendable {
     }
 
     /// The model's name.
-    public var name: String {
-        switch self {
-        case .uniformCascade(let model): return model.name
-        case .cascade(let model): return model.name
-        case .linearThreshold(let model): return model.name
-        case .contentAware(let model): return model.name
-        case .epidemic(let model): return model.name
-        }
-    }
+    public var name: String { visit(ModelName()) }
+}
+
+/// Reads a compiled model's name.
+private struct ModelName: DiffusionModelVisitor {
+    func visit<Model: DiffusionModel>(_ model: Model) -> String { model.name }
 }
 
 /// Work to do with a compiled model, written once, generic over the model type.

@@ -160,6 +160,19 @@ public struct ContentAware: DiffusionModel {
         fatiguePowers.allSatisfy { $0 == 1 } && online.allSatisfy { $0 == .max }
     }
 
+    /// The independent cascade with `p_uv = a_v·p_click(u, v)·p_share(v)`.
+    public func liveEdgeModel() -> LiveEdgeModel {
+        LiveEdgeModel(independentArcsOf: graph, maximumSteps: maximumSteps, approximation: liveEdgeApproximation) {
+            bernoulliThreshold(independentProbability(ofArc: $0))
+        }
+    }
+
+    /// Exact only with no fatigue and every user always online (the online draw is shared by
+    /// all shares a user sees in one step).
+    public var liveEdgeApproximation: String? {
+        isArcIndependent ? nil : "content_aware: fatigue and the per-step online draw are not arc-independent"
+    }
+
     /// Scratch: per-user marks for each funnel stage, exposure counts, the queue.
     public struct Workspace {
         var active: RunStamps

@@ -14,6 +14,12 @@ public protocol DiffusionModel: Sendable {
     /// The model's documented name, as written in scenarios and outputs.
     var name: String { get }
 
+    /// The model in live-edge form (``LiveEdgeModel``): what CELF and IMM optimise.
+    func liveEdgeModel() -> LiveEdgeModel
+
+    /// Why ``liveEdgeModel()`` only approximates the model, or `nil` when it is exact.
+    var liveEdgeApproximation: String? { get }
+
     /// Allocates scratch state for one thread.
     func makeWorkspace() -> Workspace
 

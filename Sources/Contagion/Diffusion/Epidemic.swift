@@ -43,6 +43,28 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
     /// `sir` or `sis`, from ``kind``.
     public var name: String { kind.rawValue }
 
+    /// The independent cascade with `p_uv = 1 − γ(1 − β_uv) / (1 − (1 − γ)(1 − β_uv))`, the chance
+    /// that `u` transmits to `v` during its geometric infectious period.
+    public func liveEdgeModel() -> LiveEdgeModel {
+        let recovery = recoveryThreshold == .max ? 1 : Double(recoveryThreshold) * 0x1p-32
+        return LiveEdgeModel(independentArcsOf: graph, maximumSteps: maximumSteps, approximation: liveEdgeApproximation)
+        { arc in
+            let threshold = transmission.threshold(ofArc: arc)
+            if threshold == .max { return .max }
+            let noTransmission = 1 - Double(threshold) * 0x1p-32
+            return bernoulliThreshold(1 - recovery * noTransmission / (1 - (1 - recovery) * noTransmission))
+        }
+    }
+
+    /// Exact for SIR with `γ = 1`; otherwise the arcs out of one user share its infectious
+    /// period, and SIS users can be reinfected.
+    public var liveEdgeApproximation: String? {
+        switch kind {
+        case .sir: return recoveryThreshold == .max ? nil : "sir: transmissions share each user's infectious period"
+        case .sis: return "sis: transmissions share each user's infectious period and users can be reinfected"
+        }
+    }
+
     /// Scratch: compartment stamps and the infected lists of this step and the next.
     public struct Workspace {
         /// Marked while infected.

@@ -70,6 +70,16 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
     /// Always `independent_cascade`, whatever the arc probabilities.
     public var name: String { "independent_cascade" }
 
+    /// Exactly a live-edge model: each arc live on its own with `p_uv`.
+    public func liveEdgeModel() -> LiveEdgeModel {
+        LiveEdgeModel(independentArcsOf: graph, maximumSteps: maximumSteps, approximation: nil) {
+            probabilities.threshold(ofArc: $0)
+        }
+    }
+
+    /// `nil`: the live-edge form is exact.
+    public var liveEdgeApproximation: String? { nil }
+
     /// Scratch: active marks, exposure marks and the breadth-first queue.
     public struct Workspace {
         var active: RunStamps

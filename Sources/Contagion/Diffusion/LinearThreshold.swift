@@ -44,6 +44,15 @@ public struct LinearThreshold: DiffusionModel {
     /// Always `linear_threshold`, whatever the weights.
     public var name: String { "linear_threshold" }
 
+    /// Exactly a live-edge model: at most one live in-arc per node, `u → v` with `b_uv`.
+    public func liveEdgeModel() -> LiveEdgeModel {
+        LiveEdgeModel(
+            singleArcOf: graph, weights: uniformInDegrees == nil ? weights : nil, maximumSteps: maximumSteps)
+    }
+
+    /// `nil`: the live-edge form is exact.
+    public var liveEdgeApproximation: String? { nil }
+
     /// Scratch: active and reached marks, the weight each node still needs, the queue.
     public struct Workspace {
         var active: RunStamps

@@ -34,57 +34,19 @@ public struct LiveEdgeModel: Sendable {
     /// Why the live-edge form differs from the model, or `nil` when it is exact.
     public let approximation: String?
 
-    /// The live-edge form of `model`.
+    /// The live-edge form of `model` (each kernel builds its own, ``DiffusionModel/liveEdgeModel()``).
     public init(_ model: CompiledModel) {
-        switch model {
-        case .uniformCascade(let cascade):
-            self.init(independentArcsOf: cascade.graph, maximumSteps: cascade.maximumSteps, approximation: nil) {
-                cascade.probabilities.threshold(ofArc: $0)
-            }
-        case .cascade(let cascade):
-            self.init(independentArcsOf: cascade.graph, maximumSteps: cascade.maximumSteps, approximation: nil) {
-                cascade.probabilities.threshold(ofArc: $0)
-            }
-        case .linearThreshold(let threshold):
-            self.init(
-                singleArcOf: threshold.graph, weights: threshold.uniformInDegrees == nil ? threshold.weights : nil,
-                maximumSteps: threshold.maximumSteps)
-        case .contentAware(let content):
-            self.init(
-                independentArcsOf: content.graph, maximumSteps: content.maximumSteps,
-                approximation: Self.approximation(of: model)
-            ) { bernoulliThreshold(content.independentProbability(ofArc: $0)) }
-        case .epidemic(let epidemic):
-            let recovery = epidemic.recoveryThreshold == .max ? 1 : Double(epidemic.recoveryThreshold) * 0x1p-32
-            self.init(
-                independentArcsOf: epidemic.graph, maximumSteps: epidemic.maximumSteps,
-                approximation: Self.approximation(of: model)
-            ) { arc in
-                let threshold = epidemic.transmission.threshold(ofArc: arc)
-                if threshold == .max { return .max }
-                let noTransmission = 1 - Double(threshold) * 0x1p-32
-                return bernoulliThreshold(1 - recovery * noTransmission / (1 - (1 - recovery) * noTransmission))
-            }
-        }
+        self = model.visit(LiveEdgeForm())
     }
 
     /// Why the live-edge form of `model` is only an approximation of it, or `nil` when it is exact.
     public static func approximation(of model: CompiledModel) -> String? {
-        switch model {
-        case .uniformCascade, .cascade, .linearThreshold:
-            return nil
-        case .contentAware(let content):
-            return content.isArcIndependent
-                ? nil : "content_aware: fatigue and the per-step online draw are not arc-independent"
-        case .epidemic(let epidemic) where epidemic.kind == .sir:
-            return epidemic.recoveryThreshold == .max ? nil : "sir: transmissions share each user's infectious period"
-        case .epidemic:
-            return "sis: transmissions share each user's infectious period and users can be reinfected"
-        }
+        model.visit(LiveEdgeApproximation())
     }
 
-    /// An independent cascade on `graph` whose forward arc `a` is live with `threshold(a)`.
-    private init(
+    /// An independent cascade on `graph` whose forward arc `a` is live with `threshold(a)`
+    /// (a ``bernoulliThreshold(_:)``), exact unless `approximation` says why not.
+    public init(
         independentArcsOf graph: Graph, maximumSteps: Int, approximation: String?, threshold: (Int) -> UInt32
     ) {
         let reverse = ReverseGraph(graph)
@@ -96,7 +58,7 @@ public struct LiveEdgeModel: Sendable {
     }
 
     /// A linear threshold on `graph` with weights `b_uv` per forward arc (`nil`: `1/indeg(v)`).
-    private init(singleArcOf graph: Graph, weights: [Float]?, maximumSteps: Int) {
+    public init(singleArcOf graph: Graph, weights: [Float]?, maximumSteps: Int) {
         let reverse = ReverseGraph(graph)
         let reverseWeights = weights.map { weights in reverse.arcs.map { Double(weights[Int($0)]) } }
         self.graph = graph
@@ -113,6 +75,16 @@ public struct LiveEdgeModel: Sendable {
         case .single(let rule): return visitor.visit(rule, model: self)
         }
     }
+}
+
+/// Builds the live-edge form of a compiled model.
+private struct LiveEdgeForm: DiffusionModelVisitor {
+    func visit<Model: DiffusionModel>(_ model: Model) -> LiveEdgeModel { model.liveEdgeModel() }
+}
+
+/// Reads why a compiled model's live-edge form is approximate.
+private struct LiveEdgeApproximation: DiffusionModelVisitor {
+    func visit<Model: DiffusionModel>(_ model: Model) -> String? { model.liveEdgeApproximation }
 }
 
 /// Work to do with a live-edge model, generic over its rule.

@@ -2,6 +2,20 @@ import Foundation
 
 /// DeepWalk / node2vec end to end: random walks, then skip-gram on them.
 public struct GraphEmbedding: Sendable {
+    /// What to train: the random walks and the skip-gram on them.
+    public struct Parameters: Sendable, Equatable {
+        /// The random walks.
+        public var walks: WalkParameters
+        /// The skip-gram training.
+        public var skipGram: SkipGramParameters
+
+        /// Walks and skip-gram as given.
+        public init(walks: WalkParameters, skipGram: SkipGramParameters) {
+            self.walks = walks
+            self.skipGram = skipGram
+        }
+    }
+
     /// The trained vectors.
     public let embedding: NodeEmbedding
     /// The number of walks and of tokens in them.

@@ -42,6 +42,9 @@ public struct EmbeddingSettings: Codable, Sendable, Equatable {
         skipGram.mode = try c.decode(.training, default: skipGram.mode)
     }
 
+    /// The walks and skip-gram to train.
+    public var parameters: GraphEmbedding.Parameters { .init(walks: walks, skipGram: skipGram) }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(skipGram.dimensions, forKey: .dimensions)

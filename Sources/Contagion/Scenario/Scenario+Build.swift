@@ -97,23 +97,23 @@ extension Scenario {
         }
         let itemList = model.model.dependsOnItem ? simulation.items : [simulation.items[0]]
         return ExperimentPlan(
-            world: world, model: model.model, policies: policies.map { $0.makePolicy() }, arms: arms,
+            world: world, model: model.model, policies: try policies.map { try $0.makePolicy() }, arms: arms,
             baseline: policies.firstIndex { $0.name == baseline }, items: itemList, replicates: simulation.replicates,
             maximumSteps: simulation.maxSteps, recordsEvents: simulation.events, masterSeed: seed,
-            feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding : nil)
+            feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding.parameters : nil)
     }
 
     /// Whether a recommender or policy of the scenario uses the graph embedding (an `rl`
     /// policy does when it was trained with one).
     public var needsEmbedding: Bool {
         let recommenders = (feed?.recommenders ?? []) + (feed?.evaluation?.recommenders ?? [])
-        return recommenders.contains { $0.type == .embedding }
-            || policies.contains { $0.type == .embedding || $0.policyFile?.training.usesEmbedding == true }
+        return recommenders.contains { $0.recommender.usesEmbedding }
+            || policies.contains { $0.policy.usesEmbedding }
     }
 
     /// The feed part of the plan, or `nil` without a `feed` section.
     func makeFeedPlan(world: World) -> FeedPlan? {
-        guard let feed, case .contentAware(let parameters) = model.model else { return nil }
+        guard let feed, let parameters = model.model.funnel else { return nil }
         return FeedPlan(
             recommenders: feed.recommenders.map { $0.makeRecommender() }, parameters: feed.parameters,
             truth: FeedClickModel(world: world, parameters: parameters),

@@ -79,8 +79,8 @@ public struct Scenario: Codable, Sendable, Equatable {
         feed = try c.decodeIfPresent(FeedSettings.self, forKey: .feed)
         if feed != nil {
             try c.check(
-                model.type == .contentAware, .feed, "needs the content_aware model (clicks, purchases and shares)",
-                got: "model \(model.type.rawValue)")
+                model.model.funnel != nil, .feed, "needs the content_aware model (clicks, purchases and shares)",
+                got: "model \(model.type)")
         }
         for (index, item) in (rl?.items ?? []).enumerated() where item >= items.count {
             throw ScenarioError(

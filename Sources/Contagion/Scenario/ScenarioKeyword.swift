@@ -21,7 +21,6 @@ extension GraphSettings.Source: ScenarioKeyword {}
 extension EdgeListFormat: ScenarioKeyword {}
 extension BuiltinGraph: ScenarioKeyword {}
 extension UserSettings.CommunitySource: ScenarioKeyword {}
-extension ModelSettings.Kind: ScenarioKeyword {}
+
 extension ContentAwareParameters.Variant: ScenarioKeyword {}
 extension AffinityMeasure: ScenarioKeyword {}
-extension PolicySettings.Kind: ScenarioKeyword {}

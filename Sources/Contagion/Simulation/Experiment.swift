@@ -5,7 +5,7 @@ public struct ExperimentPlan: Sendable {
     /// The platform.
     public var world: World
     /// The propagation model, compiled per item when the experiment runs.
-    public var model: PropagationModel
+    public var model: any PropagationModel
     /// The policies to compare, in output order.
     public var policies: [any SeedingPolicy]
     /// What to evaluate: each (policy, budget) pair, in output order.
@@ -25,13 +25,13 @@ public struct ExperimentPlan: Sendable {
     /// The recommender in the loop, or `nil` for cascades only.
     public var feed: FeedPlan?
     /// How to train the graph embedding, when a recommender or policy needs it (else `nil`).
-    public var embedding: EmbeddingSettings?
+    public var embedding: GraphEmbedding.Parameters?
 
     /// A plan; see the properties for the meaning of each argument.
     public init(
-        world: World, model: PropagationModel, policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
+        world: World, model: any PropagationModel, policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
         items: [Int], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64,
-        feed: FeedPlan? = nil, embedding: EmbeddingSettings? = nil
+        feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
     ) {
         precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
         precondition(baseline.map(policies.indices.contains) ?? true)

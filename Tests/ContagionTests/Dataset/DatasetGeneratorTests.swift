@@ -124,7 +124,7 @@ extension DatasetGeneratorTests {
             overrides: [("graph.block_sizes", "[600, 600, 600]"), ("graph.p_in", "0.015")])
         let out = folder.path(of: "out")
         let world = try scenario.makeWorld(baseDirectory: folder.path)
-        guard case .contentAware(let parameters) = scenario.model.model else { return }
+        let parameters = try #require(scenario.model.model.funnel)
         let context = RecommenderContext(
             world: world, truth: FeedClickModel(world: world, parameters: parameters), embedding: nil)
         func pairs(_ parts: [String]) throws -> [(user: NodeID, item: Int32)] {

@@ -21,7 +21,8 @@ enum Fixture {
 
     /// A seeding context on `graph` for item 0 with `model` compiled (`T` steps at most).
     static func context(
-        _ graph: Graph, model: PropagationModel = .independentCascade(.uniform(0.1)), maximumSteps: Int = .max,
+        _ graph: Graph, model: any PropagationModel = IndependentCascadeSettings(probability: .uniform(0.1)),
+        maximumSteps: Int = .max,
         threads: Int = 2
     ) -> SeedingContext {
         let world = world(graph)

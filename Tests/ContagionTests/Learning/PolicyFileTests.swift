@@ -62,7 +62,7 @@ import Testing
               budget: 3, policies: [{ type: "rl", file: "policy.json" }] }
             """
         let scenario = try ScenarioLoader.load(path: folder.write("scenario.json", text))
-        #expect(scenario.policies[0].policyFile == Self.file())
+        #expect((scenario.policies[0].policy as? RLSeedsSettings)?.policyFile == Self.file())
         try folder.write("policy.json", "{}")
         do {
             _ = try ScenarioLoader.load(path: folder.path(of: "scenario.json"))

@@ -84,8 +84,8 @@ extension CELFTests {
 
     @Test func seedsDoNotDependOnTheThreadCount() throws {
         let graph = Self.randomGraph(seed: 9, nodes: 400)
-        let one = Fixture.context(graph, model: .independentCascade(.weightedCascade), threads: 1)
-        let two = Fixture.context(graph, model: .independentCascade(.weightedCascade), threads: 2)
+        let one = Fixture.context(graph, model: IndependentCascadeSettings(probability: .weightedCascade), threads: 1)
+        let two = Fixture.context(graph, model: IndependentCascadeSettings(probability: .weightedCascade), threads: 2)
         var a = Xoshiro256StarStar(seed: 1)
         var b = Xoshiro256StarStar(seed: 1)
         #expect(

@@ -55,7 +55,8 @@ extension IMMTests {
     /// IMM and CELF agree within statistical error on the karate club (IC, p = 0.1): their
     /// seed sets' spreads, estimated on the same 40,000 cascades, differ by less than 5 SE.
     @Test func agreesWithCELFOnTheKarateClub() throws {
-        let context = Fixture.context(BuiltinGraph.karateClub.makeGraph(), model: .independentCascade(.uniform(0.1)))
+        let context = Fixture.context(
+            BuiltinGraph.karateClub.makeGraph(), model: IndependentCascadeSettings(probability: .uniform(0.1)))
         var rng = Xoshiro256StarStar(seed: 4)
         let celf = try CELF(simulations: 2_000).selectSeeds(count: 4, in: context, using: &rng)
         let imm = try IMM(epsilon: 0.1).selectSeeds(count: 4, in: context, using: &rng)

@@ -76,7 +76,7 @@ import Testing
             nodeCount: 300, meanDegree: 3, directed: false, tieStrength: .constant(1), using: &rng)
         let world = Fixture.world(graph)
         let plan = ExperimentPlan(
-            world: world, model: .independentCascade(.uniform(0.3)),
+            world: world, model: IndependentCascadeSettings(probability: .uniform(0.3)),
             policies: [DegreeSeeds(name: "a"), DegreeSeeds(name: "b")],
             arms: [SeedingArm(policy: 0, budget: 3), SeedingArm(policy: 1, budget: 3)], baseline: 0, items: [0],
             replicates: 20, maximumSteps: 100, recordsEvents: false, masterSeed: 5)

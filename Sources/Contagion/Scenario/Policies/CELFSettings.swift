@@ -1,0 +1,21 @@
+/// `type: celf`: ``CELF``, lazy greedy on sampled live-edge worlds.
+public struct CELFSettings: SeedingPolicyEntry {
+    public static let type = "celf"
+    public static let summary = "lazy greedy on the spread estimated over sampled live-edge worlds"
+
+    /// Live-edge worlds per spread estimate, ≥ 1 (default 100).
+    public var simulations = 100
+
+    public enum CodingKeys: String, CodingKey, CaseIterable { case simulations }
+
+    /// The defaults.
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        simulations = try c.decode(.simulations, default: simulations, atLeast: 1)
+    }
+
+    public func makePolicy(name: String) -> any SeedingPolicy { CELF(name: name, simulations: simulations) }
+}

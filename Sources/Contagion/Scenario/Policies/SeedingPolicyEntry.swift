@@ -1,0 +1,52 @@
+/// A seeding policy's scenario entry: its keys in a `policies` item (``ScenarioEntry``; every
+/// item also takes `name` and `k`) and how it builds the ``SeedingPolicy``.
+public protocol SeedingPolicyEntry: ScenarioEntry {
+    /// The policy object, labelled `name` in outputs.
+    ///
+    /// - Throws: ``ScenarioError`` when the settings cannot make a policy (an `rl` policy whose
+    ///   file was not read).
+    func makePolicy(name: String) throws -> any SeedingPolicy
+
+    /// The most seeds the policy can give, and why (`explicit`: the users listed): its `k`
+    /// defaults to it and may not exceed it; `nil` (the default) for no limit of its own.
+    var budgetLimit: BudgetLimit? { get }
+
+    /// Whether the policy needs the graph embedding (default `false`).
+    var usesEmbedding: Bool { get }
+}
+
+/// The largest budget a policy's own settings allow.
+public struct BudgetLimit: Sendable, Equatable {
+    /// The most seeds.
+    public var count: Int
+    /// What limits them, as the error message says it (`the 3 users listed`).
+    public var reason: String
+}
+
+extension SeedingPolicyEntry {
+    // MARK: - Default implementations
+
+    public var budgetLimit: BudgetLimit? { nil }
+
+    public var usesEmbedding: Bool { false }
+
+    /// The policy's line in ``SeedingPolicies/registry``.
+    public static var registryKind: Registry<any SeedingPolicyEntry>.Kind { .init(Self.self) { $0 } }
+}
+
+/// The seeding policies a `policies` item's `type` can name.
+public enum SeedingPolicies {
+    /// Every policy, in documentation order; the only list of them.
+    public static let registry = Registry<any SeedingPolicyEntry>(
+        [
+            ExplicitSeedsSettings.registryKind,
+            RandomSeedsSettings.registryKind,
+            DegreeSeedsSettings.registryKind,
+            DegreeDiscountSettings.registryKind,
+            PageRankSettings.registryKind,
+            CELFSettings.registryKind,
+            IMMSettings.registryKind,
+            EmbeddingSeedsSettings.registryKind,
+            RLSeedsSettings.registryKind,
+        ], sharedKeys: ["name", "k"])
+}
