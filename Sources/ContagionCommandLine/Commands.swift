@@ -111,15 +111,6 @@ enum Commands {
         }
     }
 
-    /// How `validate` names the graph's source: the generator, the built-in data set or the file.
-    static func graphSource(_ scenario: Scenario, path: String) -> String {
-        switch scenario.graph.type {
-        case .builtin: return "builtin \(scenario.graph.name!.rawValue)"
-        case .file: return "file \(scenario.resolvedGraphPath(baseDirectory: baseDirectory(of: path))!)"
-        default: return scenario.graph.type.rawValue
-        }
-    }
-
     /// The plan's policies with their budgets, `degree (k = 5, 10), imm (k = 10)`, and the baseline.
     static func policyList(_ plan: ExperimentPlan) -> String {
         let list = plan.policies.indices.map { index in
@@ -139,7 +130,7 @@ enum Commands {
         var lines = [
             "\(arguments.positionals[0]): ok",
             "scenario   \(scenario.name) (seed \(scenario.seed))",
-            "graph      \(graphSource(scenario, path: path)): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
+            "graph      \(scenario.graph.source.resolvingPaths(against: baseDirectory(of: path)).sourceDescription): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
                 + (graph.isDirected ? "directed" : "undirected"),
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
         ]

@@ -73,7 +73,7 @@ import Testing
     /// at most 30 items.
     func generatesAtASmallSize(_ original: Scenario, path: String, overrides: [(String, String)], out: URL) throws {
         var small = overrides + [("items.count", String(min(original.items.count, 30)))]
-        if let blocks = original.graph.blockSizes {
+        if let blocks = (original.graph.source as? StochasticBlockModelSettings)?.blockSizes {
             small.append(("graph.block_sizes", "[" + blocks.map { String(min($0, 100)) }.joined(separator: ", ") + "]"))
         }
         let scenario = try ScenarioLoader.load(path: path, overrides: small)

@@ -47,7 +47,7 @@ public enum ScenarioRunner {
                 } + ["manifest.json"]
             // The manifest's scenario reruns from anywhere: its edge-list path is absolute.
             var resolved = scenario
-            resolved.graph.path = scenario.resolvedGraphPath(baseDirectory: baseDirectory)
+            resolved.graph.source = scenario.graph.source.resolvingPaths(against: baseDirectory)
             var approximations: [String: String] = [:]
             for outcome in result.arms { approximations[outcome.name] = outcome.approximation }
             var manifest = Manifest(

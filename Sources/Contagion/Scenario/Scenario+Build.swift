@@ -12,7 +12,7 @@ extension Scenario {
     public func makeWorld(baseDirectory: String) throws -> World {
         let streams = RandomStreams(masterSeed: seed)
         var graphRNG = streams.generator(.graph, 0)
-        let graph = try makeGraph(baseDirectory: baseDirectory, using: &graphRNG)
+        let graph = try self.graph.makeGraph(baseDirectory: baseDirectory, using: &graphRNG)
         var communityRNG = streams.generator(.population, 2)
         let communities: [Int32]
         switch users.communities {
@@ -34,46 +34,6 @@ extension Scenario {
             graph: graph,
             users: Users.generate(communities: communities, parameters: users.parameters, using: &userRNG),
             catalogue: Catalogue.generate(topicCount: users.topics, parameters: items.parameters, using: &itemRNG))
-    }
-
-    private func makeGraph(baseDirectory: String, using rng: inout Xoshiro256StarStar) throws -> Graph {
-        let g = graph
-        let strength = g.tieStrength?.distributionValue ?? .constant(1)
-        switch g.type {
-        case .erdosRenyi:
-            return GraphGenerators.erdosRenyi(
-                nodeCount: g.nodes!, meanDegree: g.meanDegree!, directed: (g.directed ?? false), tieStrength: strength,
-                using: &rng)
-        case .barabasiAlbert:
-            return GraphGenerators.barabasiAlbert(
-                nodeCount: g.nodes!, edgesPerNode: g.edgesPerNode!, directed: (g.directed ?? false),
-                tieStrength: strength,
-                using: &rng)
-        case .wattsStrogatz:
-            return GraphGenerators.wattsStrogatz(
-                nodeCount: g.nodes!, neighbours: g.neighbours!, rewiring: g.rewiring!, directed: (g.directed ?? false),
-                tieStrength: strength, using: &rng)
-        case .stochasticBlockModel:
-            return GraphGenerators.stochasticBlockModel(
-                blockSizes: g.blockSizes!, inside: g.pIn!, between: g.pOut!, directed: (g.directed ?? false),
-                tieStrength: strength, using: &rng)
-        case .configurationModel:
-            return GraphGenerators.powerLawConfiguration(
-                nodeCount: g.nodes!, exponent: g.exponent!, minimumDegree: g.minDegree!, maximumDegree: g.maxDegree!,
-                directed: (g.directed ?? false), tieStrength: strength, using: &rng)
-        case .file:
-            return try EdgeListReader.read(
-                path: resolvedGraphPath(baseDirectory: baseDirectory)!, format: g.format!,
-                directed: (g.directed ?? false))
-        case .builtin:
-            return g.name!.makeGraph()
-        }
-    }
-
-    /// The edge-list path, resolved against `baseDirectory` when relative.
-    public func resolvedGraphPath(baseDirectory: String) -> String? {
-        guard let path = graph.path else { return nil }
-        return path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
     }
 
     /// The experiment to run on `world`: one arm per (policy, budget), policy by policy.

@@ -17,7 +17,6 @@ extension ScenarioKeyword {
     static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
-extension GraphSettings.Source: ScenarioKeyword {}
 extension EdgeListFormat: ScenarioKeyword {}
 extension BuiltinGraph: ScenarioKeyword {}
 extension UserSettings.CommunitySource: ScenarioKeyword {}

@@ -36,7 +36,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: copy) }
         try JSONSerialization.data(withJSONObject: scenarioObject).write(to: copy)
         var expected = scenario
-        expected.graph.path = folder.appendingPathComponent("g.edges").path
+        expected.graph.source = EdgeListFileSettings(path: folder.appendingPathComponent("g.edges").path)
         #expect(try ScenarioLoader.load(path: copy.path) == expected)
     }
 

@@ -89,7 +89,9 @@ extension ScenarioBuildTests {
             #"{ graph: { type: "file", path: "data/edges.txt", directed: true }, budget: 1, policies: [{ type: "degree" }] }"#
         )
         let scenario = try ScenarioLoader.load(path: path)
-        #expect(scenario.resolvedGraphPath(baseDirectory: folder.path) == folder.path(of: "data/edges.txt"))
+        #expect(
+            (scenario.graph.source as? EdgeListFileSettings)?.resolvedPath(baseDirectory: folder.path)
+                == folder.path(of: "data/edges.txt"))
         let world = try scenario.makeWorld(baseDirectory: folder.path)
         #expect(world.graph.nodeNames == ["a", "b", "c", "d"])
         #expect(world.graph.arcCount == 4)
@@ -101,7 +103,9 @@ extension ScenarioBuildTests {
     @Test func absoluteEdgeListPathsAreUsedAsIs() throws {
         let scenario = try ScenarioTestSupport.load(
             #"{ graph: { type: "file", path: "/data/edges.txt" }, policies: [{ type: "degree" }] }"#)
-        #expect(scenario.resolvedGraphPath(baseDirectory: "/elsewhere") == "/data/edges.txt")
+        #expect(
+            (scenario.graph.source as? EdgeListFileSettings)?.resolvedPath(baseDirectory: "/elsewhere")
+                == "/data/edges.txt")
     }
 
     @Test func missingEdgeListIsAnEdgeListError() throws {

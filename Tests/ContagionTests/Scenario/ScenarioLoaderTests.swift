@@ -23,8 +23,8 @@ extension ScenarioLoaderTests {
         let scenario = try ScenarioTestSupport.load(text)
         #expect(scenario.name == "json5")
         #expect(scenario.seed == 42)
-        #expect(scenario.graph.type == .builtin)
-        #expect(scenario.graph.name == .florentineFamilies)
+        #expect(scenario.graph.type == "builtin")
+        #expect((scenario.graph.source as? BuiltinGraphSettings)?.name == .florentineFamilies)
         #expect(scenario.policies.map(\.type) == ["degree"])
     }
 
@@ -34,8 +34,9 @@ extension ScenarioLoaderTests {
         #expect(scenario.name == "tiny-defaults")
         #expect(scenario.seed == 1)
         #expect(scenario.budget == 10)
-        #expect(scenario.graph.nodes == 1000)
-        #expect(scenario.graph.meanDegree == 8)
+        let graph = try #require(scenario.graph.source as? ErdosRenyiSettings)
+        #expect(graph.nodes == 1000)
+        #expect(graph.meanDegree == 8)
         #expect(scenario.graph.directed == false)
         #expect(scenario.graph.tieStrength == TieStrengthSettings())
         #expect(scenario.graph.tieStrength?.distributionValue == .uniform(min: 0.1, max: 1))

@@ -11,7 +11,8 @@ public struct Registry<Entry>: Sendable {
         public let type: String
         /// The one-sentence summary.
         public let summary: String
-        /// The kind's own keys (besides `type` and the section's shared keys).
+        /// The kind's own keys, and those of the section's shared keys it takes (besides `type`
+        /// and the keys every kind of the section takes).
         public let keys: [String]
         /// Decodes the kind's settings from an object already checked for unknown keys.
         let decode: @Sendable (any Decoder) throws -> Entry
@@ -19,14 +20,16 @@ public struct Registry<Entry>: Sendable {
         let makeDefault: (@Sendable () -> Entry)?
 
         /// The line for `entry`; `upcast` turns the entry into the registry's element type, and
-        /// `makeDefault` (if given) makes the entry with its defaults.
+        /// `makeDefault` (if given) makes the entry with its defaults; `sectionKeys` are keys of
+        /// the section that this kind takes and the section's wrapper reads (a generated graph's
+        /// `directed` and `tie_strength`).
         public init<Settings: ScenarioEntry>(
             _ entry: Settings.Type, _ upcast: @escaping @Sendable (Settings) -> Entry,
-            makeDefault: (@Sendable () -> Settings)? = nil
+            makeDefault: (@Sendable () -> Settings)? = nil, sectionKeys: [String] = []
         ) {
             type = Settings.type
             summary = Settings.summary
-            keys = Settings.keyNames
+            keys = Settings.keyNames + sectionKeys
             decode = { upcast(try Settings(from: $0)) }
             self.makeDefault = makeDefault.map { make in { upcast(make()) } }
         }

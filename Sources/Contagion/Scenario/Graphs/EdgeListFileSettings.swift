@@ -1,0 +1,46 @@
+import Foundation
+
+/// `graph.type: file`: an edge list read by ``EdgeListReader``.
+public struct EdgeListFileSettings: GraphSourceEntry {
+    public static let type = "file"
+    public static let summary = "an edge-list file: SNAP whitespace or CSV, optional weights as tie strengths"
+    public static let sectionKeys: [GraphSettings.SectionKey] = [.directed]
+
+    /// The edge list's path, relative to the scenario file's folder unless absolute (required).
+    public var path: String
+    /// The text layout (default `auto`).
+    public var format = EdgeListFormat.auto
+
+    public enum CodingKeys: String, CodingKey, CaseIterable { case path, format }
+
+    /// The edge list at `path` in `format`.
+    public init(path: String, format: EdgeListFormat = .auto) {
+        self.path = path
+        self.format = format
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        format = try c.decode(.format, default: format)
+    }
+
+    /// The path, resolved against `baseDirectory` when relative.
+    public func resolvedPath(baseDirectory: String) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
+    }
+
+    public func makeGraph(
+        directed: Bool, tieStrength: TieStrengthDistribution, baseDirectory: String,
+        using rng: inout Xoshiro256StarStar
+    ) throws -> Graph {
+        try EdgeListReader.read(path: resolvedPath(baseDirectory: baseDirectory), format: format, directed: directed)
+    }
+
+    public func resolvingPaths(against baseDirectory: String) -> Self {
+        Self(path: resolvedPath(baseDirectory: baseDirectory), format: format)
+    }
+
+    /// `file PATH`.
+    public var sourceDescription: String { "file \(path)" }
+}
