@@ -17,5 +17,5 @@ let package = Package(
         .executableTarget(name: "ContagionBench", dependencies: ["Contagion"]),
         .testTarget(name: "ContagionTests", dependencies: ["Contagion", "ContagionCommandLine"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

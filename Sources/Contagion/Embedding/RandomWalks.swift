@@ -93,15 +93,17 @@ public struct RandomWalks: Sendable {
         var lengths = [Int32](repeating: 0, count: walkCount)
         let blocks = (walkCount + Self.blockSize - 1) / Self.blockSize
         let walker = Walker(graph: graph, parameters: parameters)
+        let startNodes = starts
         nodes.withUnsafeMutableBufferPointer { nodes in
             lengths.withUnsafeMutableBufferPointer { lengths in
-                let nodes = nodes
-                let lengths = lengths
+                // Block b writes only the rows and lengths of its own walks.
+                let nodes = DisjointWrites(nodes)
+                let lengths = DisjointWrites(lengths)
                 _ = Parallel.map(count: blocks, threads: threads, makeWorkspace: {}) { block, _ in
                     var rng = streams.generator(.embedding, 1, block)
                     for walk in (block * Self.blockSize)..<min(walkCount, (block + 1) * Self.blockSize) {
-                        let out = nodes.baseAddress! + walk * length
-                        lengths[walk] = Int32(walker.walk(from: starts[walk], into: out, using: &rng))
+                        let out = nodes.base + walk * length
+                        lengths.base[walk] = Int32(walker.walk(from: startNodes[walk], into: out, using: &rng))
                     }
                 }
             }

@@ -84,7 +84,12 @@ public enum SkipGram {
 }
 
 /// One worker's share of skip-gram training, on vector tables shared by all workers.
-struct SkipGramTrainer {
+///
+/// `@unchecked Sendable`: in the parallel mode workers update the shared vectors without locks
+/// (Hogwild!, Recht et al. 2011, as word2vec does): a lost update costs a little accuracy, not
+/// memory safety, since every write stays inside the two matrices. The deterministic mode runs
+/// one worker.
+struct SkipGramTrainer: @unchecked Sendable {
     let input: UnsafeMutablePointer<Float>
     let output: UnsafeMutablePointer<Float>
     let dimensions: Int

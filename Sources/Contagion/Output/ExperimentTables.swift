@@ -9,7 +9,7 @@ public enum ExperimentTables {
     ]
 
     /// The metrics of `runs.csv`, summarised in `summary.csv`, in column order.
-    static let metrics: [(name: String, value: (CascadeStatistics) -> Double)] = [
+    static let metrics: [(name: String, value: @Sendable (CascadeStatistics) -> Double)] = [
         ("seeds", { Double($0.seeds) }),
         ("exposed", { Double($0.exposed) }),
         ("clicks", { Double($0.clicks) }),

@@ -44,7 +44,7 @@ public struct CELF: SeedingPolicy {
     /// The CELF seeds on `worlds`, best first.
     public static func greedy(count: Int, on worlds: LiveEdgeWorlds, threads: Int) -> [NodeID] {
         let n = worlds.nodeCount
-        var coverage = SeedCoverage(worlds: worlds)
+        let coverage = SeedCoverage(worlds: worlds)
         let initial = Parallel.map(count: n, threads: threads, makeWorkspace: { coverage.makeWorkspace() }) {
             node, workspace in
             (0..<worlds.count).reduce(0) { $0 + coverage.gain(of: node, inWorld: $1, workspace: &workspace) }
@@ -68,7 +68,10 @@ public struct CELF: SeedingPolicy {
 }
 
 /// Per world, each node's distance from the chosen seeds: the state of CELF's incremental gains.
-struct SeedCoverage {
+///
+/// Workers share it: ``add(_:threads:)`` writes each world's distance row from one worker only,
+/// and gains only read the rows.
+struct SeedCoverage: Sendable {
     let worlds: LiveEdgeWorlds
     /// World after world, `n` distances; `Int32.max` where no seed reaches. Without a step
     /// limit every reached node is stored at distance 0, since only reachability matters.
@@ -104,7 +107,7 @@ struct SeedCoverage {
 
     /// Nodes that adding `node` would newly reach, summed over worlds on `threads` threads.
     func gain(of node: Int, threads: Int) -> Int {
-        Parallel.map(count: min(threads, worlds.count), threads: threads, makeWorkspace: makeWorkspace) {
+        Parallel.map(count: min(threads, worlds.count), threads: threads, makeWorkspace: { makeWorkspace() }) {
             part, workspace in
             stride(from: part, to: worlds.count, by: min(threads, worlds.count)).reduce(0) {
                 $0 + gain(of: node, inWorld: $1, workspace: &workspace)
@@ -113,9 +116,9 @@ struct SeedCoverage {
     }
 
     /// Adds `node` to the seeds in every world.
-    mutating func add(_ node: Int, threads: Int) {
+    func add(_ node: Int, threads: Int) {
         let parts = min(threads, worlds.count)
-        _ = Parallel.map(count: parts, threads: threads, makeWorkspace: makeWorkspace) { part, workspace in
+        _ = Parallel.map(count: parts, threads: threads, makeWorkspace: { makeWorkspace() }) { part, workspace in
             for world in stride(from: part, to: worlds.count, by: parts) {
                 let base = distances.base + world * worlds.nodeCount
                 search(from: node, inWorld: world, workspace: &workspace) { reached, _, depth in

@@ -17,15 +17,15 @@ public enum Parallel {
     public static func map<Workspace, Result>(
         count: Int,
         threads: Int,
-        makeWorkspace: () -> Workspace,
-        _ body: (Int, inout Workspace) -> Result
+        makeWorkspace: @Sendable () -> Workspace,
+        _ body: @Sendable (Int, inout Workspace) -> Result
     ) -> [Result] {
         let workers = max(1, min(threads, count))
         if workers == 1 {
             var workspace = makeWorkspace()
             return (0..<count).map { body($0, &workspace) }
         }
-        let slots = UnsafeMutablePointer<Result>.allocate(capacity: count)
+        let slots = ResultSlots<Result>(count: count)
         defer { slots.deallocate() }
         withoutActuallyEscaping(makeWorkspace) { makeWorkspace in
             withoutActuallyEscaping(body) { body in
@@ -33,14 +33,55 @@ public enum Parallel {
                     var workspace = makeWorkspace()
                     var index = worker
                     while index < count {
-                        (slots + index).initialize(to: body(index, &workspace))
+                        slots.initialize(index, to: body(index, &workspace))
                         index += workers
                     }
                 }
             }
         }
-        let results = Array(UnsafeBufferPointer(start: slots, count: count))
-        slots.deinitialize(count: count)
+        return slots.moveAll()
+    }
+}
+
+/// The result slots of one ``Parallel/map(count:threads:makeWorkspace:_:)``, written by its workers.
+///
+/// `@unchecked Sendable` is sound here: each index is initialised by exactly one worker (items
+/// are dealt round-robin), and the slots are read only after `concurrentPerform` has returned,
+/// which happens after every worker has finished.
+private struct ResultSlots<Result>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Result>
+    private let count: Int
+
+    init(count: Int) {
+        base = .allocate(capacity: count)
+        self.count = count
+    }
+
+    func initialize(_ index: Int, to value: Result) { (base + index).initialize(to: value) }
+
+    /// The results, in index order; every slot must have been initialised.
+    func moveAll() -> [Result] {
+        let results = Array(UnsafeBufferPointer(start: base, count: count))
+        base.deinitialize(count: count)
         return results
+    }
+
+    func deallocate() { base.deallocate() }
+}
+
+/// A buffer that the work items of one ``Parallel/map(count:threads:makeWorkspace:_:)`` write in
+/// disjoint ranges (walk `w` writes only its own row).
+///
+/// `@unchecked Sendable` is sound while every index is written by one work item only and the
+/// buffer is read after the map returns; the owner keeps the memory alive for that long.
+struct DisjointWrites<Element>: @unchecked Sendable {
+    /// The buffer's start.
+    let base: UnsafeMutablePointer<Element>
+
+    /// Writes into `buffer`, which must outlive every use.
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) {
+        // A buffer's base address is nil only when it is empty, and then nothing is written;
+        // the stand-in address (the alignment, never 0) is never dereferenced. Safe unwrap.
+        base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Element>.alignment)!
     }
 }

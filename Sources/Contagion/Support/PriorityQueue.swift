@@ -1,13 +1,13 @@
 /// A binary max-heap: ``pop()`` returns the element that ranks first by `ranksBefore`.
 ///
 /// - Complexity: O(log count) per push and pop.
-struct PriorityQueue<Element> {
+struct PriorityQueue<Element: Sendable>: Sendable {
     private var elements: [Element] = []
-    private let ranksBefore: (Element, Element) -> Bool
+    private let ranksBefore: @Sendable (Element, Element) -> Bool
 
     /// A queue holding `elements`, built in O(count), ordered by `ranksBefore` (a strict weak
     /// order: `true` when the first comes out first).
-    init(_ elements: [Element], ranksBefore: @escaping (Element, Element) -> Bool) {
+    init(_ elements: [Element], ranksBefore: @escaping @Sendable (Element, Element) -> Bool) {
         self.elements = elements
         self.ranksBefore = ranksBefore
         for index in stride(from: elements.count / 2 - 1, through: 0, by: -1) { siftDown(index) }

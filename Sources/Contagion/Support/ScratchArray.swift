@@ -3,10 +3,13 @@
 /// This is the one place where Contagion's kernels hold raw memory: a kernel allocates its
 /// scratch once per thread and then reads and writes it with no bounds checks, no
 /// uniqueness checks and no reference counting in the loop. Indices are checked in debug
-/// builds only.
-public final class ScratchArray<Element: BitwiseCopyable> {
+/// builds only. The raw pointer stays inside the module.
+///
+/// `@unchecked Sendable`: the array is shared between threads only where each thread writes
+/// its own disjoint part (CELF's per-world distance rows), which the sharing site documents.
+public final class ScratchArray<Element: BitwiseCopyable>: @unchecked Sendable {
     /// The buffer's start; valid for ``count`` elements while the array is alive.
-    public let base: UnsafeMutablePointer<Element>
+    @usableFromInline let base: UnsafeMutablePointer<Element>
     /// Number of elements.
     public let count: Int
 

@@ -29,7 +29,7 @@ import Testing
     @Test(arguments: [1, 2, 5])
     func parallelMapEqualsTheSerialMap(threads: Int) {
         // A per-index generator, as the simulation uses, so the value cannot depend on the thread.
-        func work(_ index: Int) -> String {
+        @Sendable func work(_ index: Int) -> String {
             var rng = Xoshiro256StarStar(seed: UInt64(index))
             return (0..<index % 7).map { _ in String(rng.nextIndex(below: 1000)) }.joined(separator: "-")
         }

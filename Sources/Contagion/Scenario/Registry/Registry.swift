@@ -31,7 +31,11 @@ public struct Registry<Entry>: Sendable {
             summary = Settings.summary
             keys = Settings.keyNames + sectionKeys
             decode = { upcast(try Settings(from: $0)) }
-            self.makeDefault = makeDefault.map { make in { upcast(make()) } }
+            if let makeDefault {
+                self.makeDefault = { upcast(makeDefault()) }
+            } else {
+                self.makeDefault = nil
+            }
         }
     }
 
