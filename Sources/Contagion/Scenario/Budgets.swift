@@ -38,6 +38,6 @@ public struct Budgets: Codable, Sendable, Equatable, ExpressibleByIntegerLiteral
         if values.count == 1 { try container.encode(values[0]) } else { try container.encode(values) }
     }
 
-    /// The largest budget.
-    public var largest: Int { values.max()! }
+    /// The largest budget (0 for an empty list, which decoding refuses).
+    public var largest: Int { values.reduce(0, max) }
 }

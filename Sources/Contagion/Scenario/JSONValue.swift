@@ -80,8 +80,8 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
                 if let path = element.nonFiniteNumberPath(prefix: "\(prefix)[\(index)]") { return path }
             }
         case .object(let fields):
-            for key in fields.keys.sorted() {
-                if let path = fields[key]!.nonFiniteNumberPath(prefix: prefix.isEmpty ? key : "\(prefix).\(key)") {
+            for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+                if let path = value.nonFiniteNumberPath(prefix: prefix.isEmpty ? key : "\(prefix).\(key)") {
                     return path
                 }
             }

@@ -17,7 +17,7 @@ extension Scenario {
         let communities: [Int32]
         switch users.communities {
         case .auto where graph.communities != nil:
-            communities = graph.communities!
+            communities = graph.communities ?? []
         case .auto where model.model.dependsOnItem:
             communities = LabelPropagation.communities(of: graph, using: &communityRNG)
         case .auto:

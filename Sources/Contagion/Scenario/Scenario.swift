@@ -90,11 +90,18 @@ public struct Scenario: Codable, Sendable, Equatable {
         output = try c.decode(.output, default: OutputSettings())
     }
 
-    static let defaultNameKey = CodingUserInfoKey(rawValue: "contagion.defaultName")!
+    static let defaultNameKey = userInfoKey("contagion.defaultName")
     /// The scenario file's folder, against which relative paths inside it are resolved.
-    static let baseDirectoryKey = CodingUserInfoKey(rawValue: "contagion.baseDirectory")!
+    static let baseDirectoryKey = userInfoKey("contagion.baseDirectory")
     /// Whether `rl` policies read their files while decoding (default true).
-    static let readsPolicyFilesKey = CodingUserInfoKey(rawValue: "contagion.readsPolicyFiles")!
+    static let readsPolicyFilesKey = userInfoKey("contagion.readsPolicyFiles")
+
+    /// A decoder user-info key. `CodingUserInfoKey(rawValue:)` accepts every string (its
+    /// optional is historical), so the failure branch is unreachable.
+    private static func userInfoKey(_ name: String) -> CodingUserInfoKey {
+        guard let key = CodingUserInfoKey(rawValue: name) else { preconditionFailure("no user-info key \(name)") }
+        return key
+    }
 
     /// The budgets for policy `index`: its own `k` or the scenario's budget.
     public func budgets(ofPolicy index: Int) -> Budgets { policies[index].k ?? budget }
