@@ -120,71 +120,32 @@ enum Commands {
         return list.joined(separator: ", ") + (plan.baseline.map { "; baseline \(plan.policies[$0].name)" } ?? "")
     }
 
-    /// `contagion validate`.
+    /// `contagion validate`: loads the scenario, makes every check of every command it is
+    /// written for, and prints what each will do.
     static func validateScenario(_ arguments: ParsedArguments) throws {
         let scenario = try loadScenario(arguments, for: validate)
         let path = arguments.positionals[0]
-        let world = try scenario.makeWorld(baseDirectory: baseDirectory(of: path))
+        let base = baseDirectory(of: path)
+        let world = try scenario.makeWorld(baseDirectory: base)
         let graph = world.graph
-        let threads = Parallel.coreCount
         var lines = [
-            "\(arguments.positionals[0]): ok",
+            "\(path): ok for " + scenario.commands.map { "contagion \($0.rawValue)" }.joined(separator: ", "),
             "scenario   \(scenario.name) (seed \(scenario.seed))",
-            "graph      \(scenario.graph.source.resolvingPaths(against: baseDirectory(of: path)).sourceDescription): \(graph.nodeCount) users, \(graph.arcCount) arcs, "
-                + (graph.isDirected ? "directed" : "undirected"),
+            "graph      \(scenario.graph.source.resolvingPaths(against: base).sourceDescription): "
+                + "\(graph.nodeCount) users, \(graph.arcCount) arcs, " + (graph.isDirected ? "directed" : "undirected"),
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
+            "items      \(world.catalogue.count) in the catalogue; seeding item(s) "
+                + scenario.simulation.items.map(String.init).joined(separator: ", "),
+            "model      \(scenario.model.type) (\(PropagationModels.registry.kind(scenario.model.type)?.summary ?? "")), "
+                + "at most \(scenario.simulation.maxSteps) steps",
         ]
-        if let dataset = scenario.dataset {
-            let name = dataset.name ?? scenario.name
-            lines.append(
-                "dataset    contagion generate: \(world.catalogue.count) items launched by \(dataset.seedsPerItem) users "
-                    + "each, \(scenario.simulation.maxSteps) steps of \(dataset.stepSeconds) s → \(name).inter/.user/.item, "
-                    + "CSV tables, dataset.md")
+        if !scenario.policies.isEmpty {
+            lines.append("policies   " + policyList(try attributing(to: path) { try scenario.makePlan(world: world) }))
         }
-        if let rl = scenario.rl {
-            let environment = rl.environment
-            lines.append(
-                "rl         contagion train: \(rl.episodes) episodes, a fresh graph every \(rl.graphEvery); "
-                    + "\(environment.budget) seeds over \(environment.rounds) round(s), \(environment.candidates) candidates"
-                    + (rl.evaluation.map { "; held-out comparison over \($0.episodes) episodes" } ?? ""))
-        }
-        if scenario.policies.isEmpty {
-            if let feed = scenario.feed { lines.append(feedLine(feed)) }
-            print(lines.joined(separator: "\n"))
-            return
-        }
-        let plan = try attributing(to: path) { try scenario.makePlan(world: world) }
-        let recommenders = plan.recommenderNames.count
-        let runs = plan.arms.count * recommenders * plan.items.count * plan.replicates
-        let embedding = plan.embedding.map { settings in
-            graph.nodeCount
-                * (settings.walks.walksPerNode * settings.walks.length * 4 + settings.skipGram.dimensions * 8)
-        }
-        // Graph + users + per-thread kernel scratch (~40 B/node) + per-run results (~250 B);
-        // with a feed, each thread's feed rankings and online flags (4·(r·e + 8) + 16 B per user;
-        // the pairs that meet add about 40 B each); the embedding's walk corpus and vectors.
-        let feedMemory = scenario.feed.map { threads * graph.nodeCount * (4 * ($0.slots * $0.retrainEvery + 8) + 16) }
-        let memory =
-            graph.memoryFootprint + world.users.count * (world.users.topicCount * 4 + 16)
-            + threads * graph.nodeCount * 40 + runs * 250 + (feedMemory ?? 0) + (embedding ?? 0)
-        lines += [
-            "items      \(world.catalogue.count) in the catalogue; seeding item(s) \(plan.items.map(String.init).joined(separator: ", "))",
-            "model      \(plan.model.name), at most \(plan.maximumSteps) steps",
-            "policies   " + policyList(plan),
-            "runs       \(plan.replicates) replicates × \(plan.arms.count) (policy, k) arms"
-                + (plan.feed == nil ? "" : " × \(recommenders) recommenders")
-                + " × \(plan.items.count) item(s) = \(runs)",
-            "output     \(scenario.output.directory ?? "out/\(scenario.name)")/"
-                + (plan.recordsEvents ? " (with events.csv)" : ""),
-            "memory     about \(memory / 1_048_576 + 1) MiB on \(threads) threads",
-        ]
-        if let feed = scenario.feed { lines.insert(feedLine(feed), at: lines.count - 4) }
-        if let settings = plan.embedding {
-            lines.insert(
-                "embedding  \(settings.skipGram.dimensions) dimensions, \(settings.walks.walksPerNode) walks of "
-                    + "\(settings.walks.length) per node, p = \(settings.walks.returnParameter), q = "
-                    + "\(settings.walks.inOutParameter), \(settings.skipGram.mode.rawValue) training",
-                at: lines.count - 4)
+        if let feed = scenario.feed { lines.append(feedLine(feed)) }
+        for command in scenario.commands {
+            let plan = try attributing(to: path) { try scenario.check(command, baseDirectory: base) { world } }
+            lines.append(command.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + plan)
         }
         print(lines.joined(separator: "\n"))
     }

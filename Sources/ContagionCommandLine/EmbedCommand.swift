@@ -88,29 +88,27 @@ enum EmbedCommand {
         }
     }
 
-    /// Command-line options override the scenario's (or the defaults), within the ranges the
-    /// scenario's `embedding` section allows.
+    /// The options that set `embedding` keys, by key.
+    static let keyOptions = [
+        "dimensions": "dimensions", "walk_length": "walk-length", "walks_per_node": "walks-per-node", "p": "p",
+        "q": "q", "window": "window", "negatives": "negatives", "epochs": "epochs",
+    ]
+
+    /// Command-line options override the scenario's (or the defaults), checked by the same
+    /// code as the scenario's `embedding` section: an option is refused exactly when the same
+    /// value in a scenario would be.
     static func apply(_ arguments: ParsedArguments, to settings: inout EmbeddingSettings) throws {
-        func fail(_ message: String) -> UsageError { UsageError(message: "error: \(message)", usage: spec.usage) }
-        if let value = arguments.integer("dimensions") {
-            guard value <= 4096 else { throw fail("option '--dimensions' expects at most 4096, got \(value)") }
-            settings.skipGram.dimensions = value
+        var values: [String: JSONValue] = [:]
+        for (key, option) in keyOptions {
+            if let text = arguments.value(option) { values[key] = JSONValue.parseLiteral(text) }
         }
-        if let value = arguments.integer("walk-length") {
-            guard value >= 2 else { throw fail("option '--walk-length' expects at least 2, got \(value)") }
-            settings.walks.length = value
-        }
-        if let value = arguments.integer("walks-per-node") { settings.walks.walksPerNode = value }
-        if let value = arguments.number("p") { settings.walks.returnParameter = value }
-        if let value = arguments.number("q") { settings.walks.inOutParameter = value }
-        if let value = arguments.integer("window") { settings.skipGram.window = value }
-        if let value = arguments.integer("negatives") { settings.skipGram.negatives = value }
-        if let value = arguments.integer("epochs") { settings.skipGram.epochs = value }
-        if arguments.flag("deterministic") { settings.skipGram.mode = .deterministic }
-        if arguments.flag("parallel") { settings.skipGram.mode = .parallel }
-        guard settings.walks.proposalRatio <= WalkParameters.largestProposalRatio else {
-            throw fail(
-                "--p and --q must keep max(1/p, 1, 1/q) / min(1/p, 1, 1/q) ≤ 10⁴ (rejection sampling would stall)")
+        if arguments.flag("deterministic") { values["training"] = .string("deterministic") }
+        if arguments.flag("parallel") { values["training"] = .string("parallel") }
+        do {
+            settings = try settings.overriding(values)
+        } catch let error as ScenarioError {
+            let option = keyOptions[error.keyPath].map { "option '--\($0)'" } ?? "options --p and --q"
+            throw UsageError(message: "error: \(option): \(error.message)", usage: spec.usage)
         }
     }
 }

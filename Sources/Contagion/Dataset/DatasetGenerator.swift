@@ -35,29 +35,16 @@ public enum DatasetGenerator {
         progress: ((Int, Int, Int) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
-        guard let parameters = scenario.model.model.funnel else {
-            throw ScenarioError(
-                keyPath: "model.type",
-                message: "contagion generate needs the content_aware model (clicks, purchases, shares), "
-                    + "got \(scenario.model.type)")
-        }
-        if let feed = scenario.feed, feed.recommenders.count > 1 {
-            throw ScenarioError(
-                keyPath: "feed.recommenders",
-                message: "contagion generate runs one recommender in the loop, got \(feed.recommenders.count)")
-        }
         let settings = scenario.dataset ?? DatasetSettings()
         let name = settings.name ?? scenario.name
         // RecBole finds `NAME.inter` in a folder named `NAME`: the default folder is `out/NAME`.
         let directory = outputDirectory ?? scenario.output.directory ?? "out/\(name)"
+        // Every check before the output folder exists.
+        let world = try scenario.makeWorld(baseDirectory: baseDirectory)
+        _ = try scenario.check(.generate, baseDirectory: baseDirectory) { world }
+        guard let parameters = scenario.model.model.funnel else { preconditionFailure("checked: a funnel model") }
         let folder = try OutputFolder(path: directory)
         do {
-            let world = try scenario.makeWorld(baseDirectory: baseDirectory)
-            guard settings.seedsPerItem <= world.users.count else {
-                throw ScenarioError(
-                    keyPath: "dataset.seeds_per_item",
-                    message: "must be ≤ the graph's \(world.users.count) users, got \(settings.seedsPerItem)")
-            }
             let dataset = try simulate(
                 scenario, world: world, parameters: parameters, settings: settings, name: name, folder: folder,
                 threads: threads, progress: progress)

@@ -49,6 +49,9 @@ public enum TrainingRunner {
         progress: ((Int, Int, Double) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
+        _ = try scenario.check(.train, baseDirectory: baseDirectory) {
+            try scenario.makeWorld(baseDirectory: baseDirectory)
+        }
         let settings = scenario.rl ?? LearningSettings()
         let items = settings.items ?? scenario.simulation.items
         let policyURL = URL(fileURLWithPath: policyPath)
@@ -196,11 +199,6 @@ public enum TrainingRunner {
         instance.seed = scenario.seed &+ UInt64(bitPattern: Int64(graph)) &* 0x9E37_79B9_7F4A_7C15
         instance.graph = settings.graph ?? scenario.graph
         let world = try instance.makeWorld(baseDirectory: baseDirectory)
-        guard settings.environment.budget <= world.users.count else {
-            throw ScenarioError(
-                keyPath: "rl.budget",
-                message: "must be ≤ the graph's \(world.users.count) users, got \(settings.environment.budget)")
-        }
         let compiled = items.map { item -> CompiledModel in
             var rng = RandomStreams(masterSeed: instance.seed).generator(.model)
             return scenario.model.model.compile(

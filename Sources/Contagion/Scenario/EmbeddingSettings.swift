@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `embedding` section: how the graph embedding used by the `embedding` recommender and
 /// seeding policy (and by `contagion embed`) is trained.
 public struct EmbeddingSettings: Codable, Sendable, Equatable {
@@ -40,6 +42,22 @@ public struct EmbeddingSettings: Codable, Sendable, Equatable {
         skipGram.epochs = try c.decode(.epochs, default: skipGram.epochs, in: 1...1000)
         skipGram.learningRate = try c.decodePositive(.learningRate, default: skipGram.learningRate)
         skipGram.mode = try c.decode(.training, default: skipGram.mode)
+    }
+
+    /// These settings with `values` (section keys such as `window`, each a JSON value) applied,
+    /// checked exactly as a scenario's `embedding` section is (`contagion embed`'s options).
+    ///
+    /// - Throws: ``ScenarioError`` at the key, as for the section.
+    public func overriding(_ values: [String: JSONValue]) throws -> EmbeddingSettings {
+        let current = try JSONValue.parse(JSONEncoder().encode(self))
+        guard case .object(var fields) = current else { return self }
+        fields.merge(values) { $1 }
+        do {
+            return try JSONDecoder().decode(
+                EmbeddingSettings.self, from: JSONEncoder().encode(JSONValue.object(fields)))
+        } catch let error as DecodingError {
+            throw ScenarioLoader.scenarioError(error)
+        }
     }
 
     /// The walks and skip-gram to train.

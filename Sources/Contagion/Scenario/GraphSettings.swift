@@ -52,6 +52,16 @@ public struct GraphSettings: Codable, Sendable, Equatable {
         lhs.source.isEqual(to: rhs.source) && lhs.directed == rhs.directed && lhs.tieStrength == rhs.tieStrength
     }
 
+    /// The number of users the section gives: from the settings when they say it, else by
+    /// reading the graph (an edge list).
+    ///
+    /// - Throws: ``EdgeListError`` for a bad edge list.
+    public func nodeCount(baseDirectory: String) throws -> Int {
+        if let count = source.nodeCount { return count }
+        var rng = Xoshiro256StarStar(seed: 0)
+        return try makeGraph(baseDirectory: baseDirectory, using: &rng).nodeCount
+    }
+
     /// Builds the graph; relative paths are resolved against `baseDirectory`.
     ///
     /// - Throws: ``EdgeListError`` for a bad edge list.

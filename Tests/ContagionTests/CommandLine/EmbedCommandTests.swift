@@ -38,6 +38,10 @@ import Testing
         ["--out", "v.txt", "--walk-length", "1"],
         ["--out", "v.txt", "--dimensions", "5000"],
         ["--out", "v.txt", "--p", "100000"],
+        // The same ranges as a scenario's `embedding` section (5000 was accepted here once).
+        ["--out", "v.txt", "--window", "5000"],
+        ["--out", "v.txt", "--epochs", "5000"],
+        ["--out", "v.txt", "--negatives", "-1"],
     ])
     func badOptionsExitTwo(options: [String]) throws {
         let folder = try TemporaryFolder()

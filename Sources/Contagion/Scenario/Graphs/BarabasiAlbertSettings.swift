@@ -31,4 +31,7 @@ public struct BarabasiAlbertSettings: GraphSourceEntry {
         GraphGenerators.barabasiAlbert(
             nodeCount: nodes, edgesPerNode: edgesPerNode, directed: directed, tieStrength: tieStrength, using: &rng)
     }
+
+    /// Known from the settings.
+    public var nodeCount: Int? { nodes }
 }

@@ -25,4 +25,7 @@ public struct BuiltinGraphSettings: GraphSourceEntry {
 
     /// `builtin NAME`.
     public var sourceDescription: String { "builtin \(name.rawValue)" }
+
+    /// The shipped graph's size.
+    public var nodeCount: Int? { name.makeGraph().nodeCount }
 }

@@ -46,4 +46,7 @@ public struct ConfigurationModelSettings: GraphSourceEntry {
             nodeCount: nodes, exponent: exponent, minimumDegree: minDegree, maximumDegree: maxDegree,
             directed: directed, tieStrength: tieStrength, using: &rng)
     }
+
+    /// Known from the settings.
+    public var nodeCount: Int? { nodes }
 }

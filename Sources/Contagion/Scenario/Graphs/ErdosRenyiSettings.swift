@@ -32,4 +32,7 @@ public struct ErdosRenyiSettings: GraphSourceEntry {
         GraphGenerators.erdosRenyi(
             nodeCount: nodes, meanDegree: meanDegree, directed: directed, tieStrength: tieStrength, using: &rng)
     }
+
+    /// Known from the settings.
+    public var nodeCount: Int? { nodes }
 }

@@ -17,6 +17,10 @@ public protocol GraphSourceEntry: ScenarioEntry {
         using rng: inout Xoshiro256StarStar
     ) throws -> Graph
 
+    /// The number of nodes the source will make, when the settings alone say it (`nil` for
+    /// an edge list, which must be read; the default).
+    var nodeCount: Int? { get }
+
     /// The settings with relative paths made absolute against `baseDirectory` (for the
     /// manifest); the default returns the settings unchanged.
     func resolvingPaths(against baseDirectory: String) -> Self
@@ -29,6 +33,8 @@ extension GraphSourceEntry {
     // MARK: - Default implementations
 
     public func resolvingPaths(against baseDirectory: String) -> Self { self }
+
+    public var nodeCount: Int? { nil }
 
     public var sourceDescription: String { Self.type }
 

@@ -39,4 +39,7 @@ public struct StochasticBlockModelSettings: GraphSourceEntry {
             blockSizes: blockSizes, inside: pIn, between: pOut, directed: directed, tieStrength: tieStrength,
             using: &rng)
     }
+
+    /// Known from the settings.
+    public var nodeCount: Int? { blockSizes.reduce(0, +) }
 }

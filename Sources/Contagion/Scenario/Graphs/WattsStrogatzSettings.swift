@@ -33,4 +33,7 @@ public struct WattsStrogatzSettings: GraphSourceEntry {
             nodeCount: nodes, neighbours: neighbours, rewiring: rewiring, directed: directed,
             tieStrength: tieStrength, using: &rng)
     }
+
+    /// Known from the settings.
+    public var nodeCount: Int? { nodes }
 }
