@@ -147,6 +147,13 @@ enum Commands {
             let plan = try attributing(to: path) { try scenario.check(command, baseDirectory: base) { world } }
             lines.append(command.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + plan)
         }
+        let threads = Parallel.coreCount
+        for command in scenario.commands {
+            let estimate = try attributing(to: path) {
+                try scenario.memoryEstimate(for: command, world: world, threads: threads)
+            }
+            lines.append("memory     \(command.rawValue) \(estimate.description) on \(threads) threads")
+        }
         print(lines.joined(separator: "\n"))
     }
 

@@ -22,4 +22,10 @@ public struct IMMSettings: SeedingPolicyEntry {
     }
 
     public func makePolicy(name: String) -> any SeedingPolicy { IMM(name: name, epsilon: epsilon, ell: ell) }
+
+    /// Its RR sets and coverage index (``SelectionMemory/immBytes(model:count:epsilon:ell:threads:)``).
+    public func selectionBytes(budget: Int, in context: MemoryContext) -> Int {
+        SelectionMemory.immBytes(
+            model: context.liveEdgeModel, count: budget, epsilon: epsilon, ell: ell, threads: context.threads)
+    }
 }

@@ -13,6 +13,10 @@ public protocol SeedingPolicyEntry: ScenarioEntry {
 
     /// Whether the policy needs the graph embedding (default `false`).
     var usesEmbedding: Bool { get }
+
+    /// The bytes the policy holds while it chooses `budget` seeds, beyond the world (default 0:
+    /// a ranking's few arrays of `n`).
+    func selectionBytes(budget: Int, in context: MemoryContext) -> Int
 }
 
 /// The largest budget a policy's own settings allow.
@@ -29,6 +33,8 @@ extension SeedingPolicyEntry {
     public var budgetLimit: BudgetLimit? { nil }
 
     public var usesEmbedding: Bool { false }
+
+    public func selectionBytes(budget: Int, in context: MemoryContext) -> Int { context.world.users.count * 16 }
 
     /// The policy's line in ``SeedingPolicies/registry``.
     public static var registryKind: Registry<any SeedingPolicyEntry>.Kind { .init(Self.self) { $0 } }
