@@ -26,12 +26,24 @@ public struct Graph: Sendable {
     /// factions), or `nil`.
     public let communities: [Int32]?
 
-    /// Creates a graph from CSR arrays that already satisfy the type's invariants.
+    /// Creates a graph from CSR arrays, checking the type's invariants once: kernels index
+    /// by them without bounds checks, so a graph that broke one would read and write out of
+    /// bounds in release builds.
+    ///
+    /// - Precondition: `offsets` starts at 0, never decreases and ends at `targets.count`;
+    ///   every row's targets are `< n`, strictly increasing and not the row's own node; one
+    ///   tie strength in (0, 1] per arc; names and communities, if given, one per node.
+    /// - Complexity: O(n + arcs).
     public init(
         offsets: [Int], targets: [NodeID], tieStrengths: [Float], isDirected: Bool,
         nodeNames: [String]? = nil, communities: [Int32]? = nil
     ) {
-        precondition(!offsets.isEmpty && offsets.last == targets.count && targets.count == tieStrengths.count)
+        if let problem = Self.invariantViolation(
+            offsets: offsets, targets: targets, tieStrengths: tieStrengths, nodeNames: nodeNames,
+            communities: communities)
+        {
+            preconditionFailure("Graph: \(problem)")
+        }
         self.nodeCount = offsets.count - 1
         self.offsets = offsets
         self.targets = targets
@@ -39,6 +51,36 @@ public struct Graph: Sendable {
         self.isDirected = isDirected
         self.nodeNames = nodeNames
         self.communities = communities
+    }
+
+    /// The first invariant the arrays break, or `nil` when they make a graph.
+    public static func invariantViolation(
+        offsets: [Int], targets: [NodeID], tieStrengths: [Float], nodeNames: [String]?, communities: [Int32]?
+    ) -> String? {
+        guard let first = offsets.first, first == 0, offsets.last == targets.count else {
+            return "offsets must start at 0 and end at the \(targets.count) arcs"
+        }
+        let n = offsets.count - 1
+        guard n <= Int(Int32.max) else { return "at most \(Int32.max) nodes, got \(n)" }
+        guard tieStrengths.count == targets.count else { return "one tie strength per arc" }
+        if let nodeNames, nodeNames.count != n { return "one name per node" }
+        if let communities, communities.count != n { return "one community per node" }
+        for node in 0..<n {
+            let (start, end) = (offsets[node], offsets[node + 1])
+            guard start <= end else { return "offsets decrease at node \(node)" }
+            var previous = NodeID(-1)
+            for arc in start..<end {
+                let target = targets[arc]
+                guard target >= 0 && Int(target) < n else { return "arc \(arc) points at \(target), not a node" }
+                guard target > previous else { return "row \(node) is not strictly increasing at arc \(arc)" }
+                guard Int(target) != node else { return "node \(node) has a self-loop" }
+                previous = target
+            }
+        }
+        if let bad = tieStrengths.firstIndex(where: { !($0 > 0 && $0 <= 1) }) {
+            return "tie strength \(tieStrengths[bad]) of arc \(bad) is not in (0, 1]"
+        }
+        return nil
     }
 
     /// Number of arcs.

@@ -26,12 +26,20 @@ extension SeedingPolicy {
     /// `false`: the policy does not look at the model.
     public var optimisesLiveEdgeModel: Bool { false }
 
-    /// Picks seeds as ``selectSeeds(count:in:using:)`` does and reports the wall-clock time it took.
+    /// Picks seeds as ``selectSeeds(count:in:using:)`` does, checks they are users of the graph,
+    /// and reports the wall-clock time it took.
+    ///
+    /// - Throws: ``SeedingError`` from the policy, or when it chose a node the graph does not have.
     public func timedSelection(
         count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar
     ) throws -> SeedSelection {
         let start = DispatchTime.now().uptimeNanoseconds
         let seeds = try selectSeeds(count: count, in: context, using: &rng)
+        // Kernels index by seed without bounds checks: check a policy's answer once.
+        let n = context.graph.nodeCount
+        if let bad = seeds.first(where: { $0 < 0 || Int($0) >= n }) {
+            throw SeedingError("policy '\(name)' chose user \(bad), not one of the graph's \(n) users")
+        }
         return SeedSelection(seeds: seeds, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }

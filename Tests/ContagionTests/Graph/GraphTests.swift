@@ -53,3 +53,35 @@ import Testing
         #expect(Self.sample.memoryFootprint == 48 + 20 + 20)
     }
 }
+
+/// The invariants a public `Graph` is checked for at construction.
+@Suite struct GraphInvariantTests {
+    @Test(arguments: [
+        ([0, 1], [NodeID(1)], "arc 0 points at 1, not a node"),
+        ([0, 2, 2], [NodeID(1), 1], "row 0 is not strictly increasing at arc 1"),
+        ([0, 1, 1], [NodeID(0)], "node 0 has a self-loop"),
+        ([0, 2, 1, 2], [NodeID(1), 2], "offsets decrease at node 1"),
+        ([1, 1], [NodeID](), "offsets must start at 0 and end at the 0 arcs"),
+    ])
+    func brokenArraysAreNamed(offsets: [Int], targets: [NodeID], problem: String) {
+        let violation = Graph.invariantViolation(
+            offsets: offsets, targets: targets, tieStrengths: [Float](repeating: 1, count: targets.count),
+            nodeNames: nil, communities: nil)
+        #expect(violation == problem)
+    }
+
+    @Test func tieStrengthsAndLabelsAreChecked() {
+        #expect(
+            Graph.invariantViolation(
+                offsets: [0, 1, 1], targets: [1], tieStrengths: [0], nodeNames: nil, communities: nil)
+                == "tie strength 0.0 of arc 0 is not in (0, 1]")
+        #expect(
+            Graph.invariantViolation(
+                offsets: [0, 1, 1], targets: [1], tieStrengths: [1], nodeNames: ["a"], communities: nil)
+                == "one name per node")
+        #expect(
+            Graph.invariantViolation(
+                offsets: [0, 1, 1], targets: [1], tieStrengths: [1], nodeNames: nil, communities: [0, 1])
+                == nil)
+    }
+}

@@ -86,3 +86,21 @@ extension SeedingPolicyTests {
         }
     }
 }
+
+/// A policy's answer is checked once per selection: kernels index by seed without bounds checks.
+@Suite struct SeedSelectionCheckTests {
+    struct OutOfRange: SeedingPolicy {
+        let name = "broken"
+        func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) -> [NodeID] {
+            [0, NodeID(context.graph.nodeCount)]
+        }
+    }
+
+    @Test func aSeedOutsideTheGraphIsASeedingError() {
+        var rng = Xoshiro256StarStar(seed: 1)
+        let context = Fixture.context(BuiltinGraph.karateClub.makeGraph())
+        #expect(throws: SeedingError("policy 'broken' chose user 34, not one of the graph's 34 users")) {
+            try OutOfRange().timedSelection(count: 2, in: context, using: &rng)
+        }
+    }
+}
