@@ -26,100 +26,130 @@ public enum ExperimentTables {
 
     /// Writes every table of `result` into `folder` (pending until the folder commits).
     public static func write(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
-        let f: (Double) -> String = CSVWriter.format
-        let graph = plan.world.graph
-        let names = result.arms.map(\.name)
-        let budgets = result.arms.map { String($0.arm.budget) }
+        let key = runKey(result, plan: plan)
+        try folder.writeTable(
+            "runs.csv",
+            columns: key
+                + metrics.map { metric in TableColumn(metric.name) { CSVWriter.format(metric.value($0.statistics)) } },
+            rows: result.runs)
+        try writeSteps(result, key: key, to: folder)
+        try writeSummary(result, plan: plan, to: folder)
+        try writeSeeds(result, plan: plan, to: folder)
+        if plan.recordsEvents { try writeEvents(result, key: key, graph: plan.world.graph, to: folder) }
+        if plan.feed?.evaluation != nil { try writeEvaluations(result, plan: plan, to: folder) }
+        try writeTimings(result, plan: plan, to: folder)
+    }
+
+    /// The columns that name a run: policy, k, recommender, item, replicate.
+    static func runKey(_ result: ExperimentResult, plan: ExperimentPlan) -> [TableColumn<RunResult>] {
+        let arms = result.arms
         let recommenders = plan.recommenderNames
-        /// The columns that name a run: policy, k, recommender, item, replicate.
-        func key(_ run: RunResult) -> [String] {
-            [
-                names[run.arm], budgets[run.arm], recommenders[run.recommender], String(plan.items[run.itemIndex]),
-                String(run.replicate),
-            ]
-        }
+        return [
+            TableColumn("policy") { arms[$0.arm].name },
+            TableColumn("k") { String(arms[$0.arm].arm.budget) },
+            TableColumn("recommender") { recommenders[$0.recommender] },
+            TableColumn("item") { String(plan.items[$0.itemIndex]) },
+            TableColumn("replicate") { String($0.replicate) },
+        ]
+    }
 
-        let runs = try folder.table(
-            "runs.csv", columns: ["policy", "k", "recommender", "item", "replicate"] + metrics.map(\.name))
-        for run in result.runs {
-            try runs.writeRow(key(run) + metrics.map { f($0.value(run.statistics)) })
-        }
-        try runs.close()
+    /// One row of `steps.csv`: a run's step, its new counts and the totals so far.
+    struct StepRow {
+        let run: RunResult
+        let step: Int
+        let counts: StepCounts
+        let total: StepCounts
+    }
 
-        let steps = try folder.table(
-            "steps.csv",
-            columns: [
-                "policy", "k", "recommender", "item", "replicate", "step", "new_exposed", "new_clicks", "new_purchases",
-                "new_adopters",
-                "new_revenue", "cumulative_exposed", "cumulative_clicks", "cumulative_purchases",
-                "cumulative_adopters", "cumulative_revenue", "infectious",
-            ])
-        for run in result.runs {
+    /// `steps.csv`: one row per step of every run.
+    static func writeSteps(_ result: ExperimentResult, key: [TableColumn<RunResult>], to folder: OutputFolder) throws {
+        let f: (Double) -> String = CSVWriter.format
+        let counts: [TableColumn<StepRow>] = [
+            TableColumn("step") { String($0.step) },
+            TableColumn("new_exposed") { String($0.counts.exposed) },
+            TableColumn("new_clicks") { String($0.counts.clicks) },
+            TableColumn("new_purchases") { String($0.counts.purchases) },
+            TableColumn("new_adopters") { String($0.counts.adopters) },
+            TableColumn("new_revenue") { f($0.counts.revenue) },
+            TableColumn("cumulative_exposed") { String($0.total.exposed) },
+            TableColumn("cumulative_clicks") { String($0.total.clicks) },
+            TableColumn("cumulative_purchases") { String($0.total.purchases) },
+            TableColumn("cumulative_adopters") { String($0.total.adopters) },
+            TableColumn("cumulative_revenue") { f($0.total.revenue) },
+            TableColumn("infectious") { String($0.counts.infectious) },
+        ]
+        let columns = key.map { $0.reading(\StepRow.run) } + counts
+        let rows = result.runs.lazy.flatMap { run in
             var total = StepCounts()
-            for (step, counts) in run.steps.enumerated() {
+            return run.steps.enumerated().map { step, counts in
                 total.exposed += counts.exposed
                 total.clicks += counts.clicks
                 total.purchases += counts.purchases
                 total.adopters += counts.adopters
                 total.revenue += counts.revenue
-                try steps.writeRow(
-                    key(run) + [String(step)]
-                        + [counts.exposed, counts.clicks, counts.purchases, counts.adopters].map(String.init)
-                        + [f(counts.revenue)]
-                        + [total.exposed, total.clicks, total.purchases, total.adopters].map(String.init)
-                        + [f(total.revenue), String(counts.infectious)])
+                return StepRow(run: run, step: step, counts: counts, total: total)
             }
         }
-        try steps.close()
+        try folder.writeTable("steps.csv", columns: columns, rows: rows)
+    }
 
-        try writeSummary(result, plan: plan, to: folder)
+    /// One chosen seed: its arm, item, rank and user.
+    struct SeedRow {
+        let outcome: ArmOutcome
+        let itemIndex: Int
+        let rank: Int
+        let user: NodeID
+    }
 
-        let seeds = try folder.table("seeds.csv", columns: ["policy", "k", "item", "rank", "user", "out_degree"])
-        for outcome in result.arms {
-            for (itemIndex, chosen) in outcome.seeds.enumerated() {
-                for (rank, node) in chosen.enumerated() {
-                    try seeds.writeRow(
-                        [
-                            outcome.name, String(outcome.arm.budget), String(plan.items[itemIndex]), String(rank + 1),
-                            graph.name(of: node),
-                            String(graph.outDegree(of: node)),
-                        ])
-                }
+    /// `seeds.csv`: every arm's seeds per item, best first, with their out-degrees.
+    static func writeSeeds(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+        let graph = plan.world.graph
+        let columns: [TableColumn<SeedRow>] = [
+            TableColumn("policy") { $0.outcome.name },
+            TableColumn("k") { String($0.outcome.arm.budget) },
+            TableColumn("item") { String(plan.items[$0.itemIndex]) },
+            TableColumn("rank") { String($0.rank + 1) },
+            TableColumn("user") { graph.name(of: $0.user) },
+            TableColumn("out_degree") { String(graph.outDegree(of: $0.user)) },
+        ]
+        let rows = result.arms.flatMap { outcome in
+            outcome.seeds.enumerated().flatMap { itemIndex, chosen in
+                chosen.enumerated().map { SeedRow(outcome: outcome, itemIndex: itemIndex, rank: $0, user: $1) }
             }
         }
-        try seeds.close()
+        try folder.writeTable("seeds.csv", columns: columns, rows: rows)
+    }
 
-        if plan.recordsEvents {
-            let events = try folder.table(
-                "events.csv",
-                columns: [
-                    "policy", "k", "recommender", "item", "replicate", "step", "user", "action", "source", "channel",
-                ])
-            for run in result.runs {
-                for event in run.events {
-                    try events.writeRow(
-                        key(run) + [
-                            String(event.step), graph.name(of: event.user), event.action.rawValue,
-                            event.source < 0 ? "" : graph.name(of: event.source), event.channel.rawValue,
-                        ])
-                }
-            }
-            try events.close()
-        }
+    /// `events.csv`: every recorded event of every run.
+    static func writeEvents(
+        _ result: ExperimentResult, key: [TableColumn<RunResult>], graph: Graph, to folder: OutputFolder
+    ) throws {
+        typealias Row = (run: RunResult, event: CascadeEvent)
+        let columns: [TableColumn<Row>] =
+            key.map { $0.reading(\.run) } + [
+                TableColumn("step") { String($0.event.step) },
+                TableColumn("user") { graph.name(of: $0.event.user) },
+                TableColumn("action") { $0.event.action.rawValue },
+                TableColumn("source") { $0.event.source < 0 ? "" : graph.name(of: $0.event.source) },
+                TableColumn("channel") { $0.event.channel.rawValue },
+            ]
+        let rows = result.runs.lazy.flatMap { run in run.events.lazy.map { (run: run, event: $0) } }
+        try folder.writeTable("events.csv", columns: columns, rows: rows)
+    }
 
-        if plan.feed?.evaluation != nil { try writeEvaluations(result, plan: plan, to: folder) }
-
-        let timings = try folder.table("timings.csv", columns: ["policy", "k", "item", "phase", "seconds"])
-        for outcome in result.arms {
-            for (itemIndex, seconds) in outcome.selectionSeconds.enumerated() {
-                try timings.writeRow(
-                    [
-                        outcome.name, String(outcome.arm.budget), String(plan.items[itemIndex]), "seed_selection",
-                        f(seconds),
-                    ])
+    /// `timings.csv`: each arm's selection seconds per item, then the simulation's.
+    static func writeTimings(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+        typealias Row = (policy: String, k: String, item: String, phase: String, seconds: Double)
+        let selections: [Row] = result.arms.flatMap { outcome in
+            outcome.selectionSeconds.enumerated().map { itemIndex, seconds in
+                (outcome.name, String(outcome.arm.budget), String(plan.items[itemIndex]), "seed_selection", seconds)
             }
         }
-        try timings.writeRow(["", "", "", "simulation", f(result.simulationSeconds)])
-        try timings.close()
+        let columns: [TableColumn<Row>] = [
+            TableColumn("policy") { $0.policy }, TableColumn("k") { $0.k }, TableColumn("item") { $0.item },
+            TableColumn("phase") { $0.phase }, TableColumn("seconds") { CSVWriter.format($0.seconds) },
+        ]
+        try folder.writeTable(
+            "timings.csv", columns: columns, rows: selections + [("", "", "", "simulation", result.simulationSeconds)])
     }
 }
