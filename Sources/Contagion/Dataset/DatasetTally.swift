@@ -35,8 +35,7 @@ struct DatasetTally {
 
     /// Counts one interaction; `decile` is the affinity decile of its exposure.
     mutating func count(_ interaction: Interaction, decile: Int) {
-        let action = InteractionAction.allCases.firstIndex(of: interaction.action)!
-        counts[action][ExposureChannel.allCases.firstIndex(of: interaction.channel)!] += 1
+        counts[interaction.action.caseIndex][interaction.channel.caseIndex] += 1
         let user = Int(interaction.user)
         let item = Int(interaction.item)
         switch interaction.action {
@@ -56,7 +55,8 @@ struct DatasetTally {
                 treeSizes.append(1)
             } else {
                 // The source shared the item before exposing the user, so its tree is known.
-                let tree = treeOfShare[UInt64(interaction.source) * UInt64(catalogue.count) + UInt64(item)]!
+                guard let tree = treeOfShare[UInt64(interaction.source) * UInt64(catalogue.count) + UInt64(item)]
+                else { preconditionFailure("a share before its source's share") }
                 treeOfShare[key] = tree
                 treeSizes[Int(tree)] += 1
             }
@@ -70,9 +70,9 @@ struct DatasetTally {
 
     /// The number of interactions of `action` (through `channel`, or any).
     func count(of action: InteractionAction, channel: ExposureChannel? = nil) -> Int {
-        let row = counts[InteractionAction.allCases.firstIndex(of: action)!]
+        let row = counts[action.caseIndex]
         guard let channel else { return row.reduce(0, +) }
-        return row[ExposureChannel.allCases.firstIndex(of: channel)!]
+        return row[channel.caseIndex]
     }
 
     /// Every interaction counted.

@@ -22,7 +22,7 @@ public struct WalkParameters: Sendable, Equatable {
 
     /// `max / min` of ``stepWeights``: a bound on the expected proposals per rejection step.
     /// Scenarios and `contagion embed` refuse values above ``largestProposalRatio``.
-    public var proposalRatio: Double { stepWeights.max()! / stepWeights.min()! }
+    public var proposalRatio: Double { stepWeights.reduce(0, max) / stepWeights.reduce(.infinity, min) }
 
     /// The largest ``proposalRatio`` accepted (beyond it rejection sampling would stall).
     public static let largestProposalRatio = 1e4
@@ -136,7 +136,7 @@ struct Walker {
         length = parameters.length
         isUniform = parameters.isUniform
         let weights = parameters.stepWeights
-        let largest = weights.max()!
+        let largest = weights.reduce(-.infinity, max)
         // At least 1 in 2³²: a proposal is never impossible, so the rejection loop ends.
         acceptReturn = max(1, bernoulliThreshold(weights[0] / largest))
         acceptCommon = max(1, bernoulliThreshold(weights[1] / largest))

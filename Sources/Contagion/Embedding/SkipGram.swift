@@ -67,7 +67,7 @@ public enum SkipGram {
         input.withUnsafeMutableBufferPointer { input in
             output.withUnsafeMutableBufferPointer { output in
                 let trainer = SkipGramTrainer(
-                    input: input.baseAddress!, output: output.baseAddress!, dimensions: d,
+                    input: input.start, output: output.start, dimensions: d,
                     window: parameters.window, negatives: parameters.negatives, noise: noise)
                 _ = Parallel.map(count: workers, threads: workers, makeWorkspace: {}) { worker, _ in
                     let first = walks.walkCount * worker / workers
@@ -129,10 +129,10 @@ struct SkipGramTrainer: @unchecked Sendable {
                             let count = Int(walks.lengths[walk])
                             let alpha = learningRate * max(1e-4, 1 - Float(done) / total)
                             let scratch = Scratch(
-                                targets: targets.baseAddress!, targetGradients: targetGradients,
+                                targets: targets.start, targetGradients: targetGradients,
                                 contextGradient: contextGradient)
                             train(
-                                walk: nodes.baseAddress! + walk * walks.length, count: count, alpha: alpha,
+                                walk: nodes.start + walk * walks.length, count: count, alpha: alpha,
                                 scratch: scratch, sigmoid: sigmoid, using: &rng)
                             done += count
                         }

@@ -183,7 +183,7 @@ public enum EdgeListReader {
                 throw EdgeListError(path: path, line: nil, message: "expected edges, found none")
             }
             // Dense ids in ascending numeric order; a direct table when ids are compact.
-            let largest = max(tails.max()!, heads.max()!)
+            let largest = max(tails.reduce(Int64.min, max), heads.reduce(Int64.min, max))
             var names: [String] = []
             var dense: (Int64) -> NodeID
             if largest < Int64(4 * tails.count + (1 << 20)) {
@@ -200,7 +200,10 @@ public enum EdgeListReader {
                 var index = [Int64: Int32](minimumCapacity: sorted.count)
                 for (position, id) in sorted.enumerated() { index[id] = Int32(position) }
                 names = sorted.map { String($0) }
-                dense = { index[$0]! }
+                dense = { id in
+                    guard let position = index[id] else { preconditionFailure("every id was indexed") }
+                    return position
+                }
             }
             var builder = GraphBuilder(nodeCount: names.count, directed: directed, expectedEdges: tails.count)
             for edge in tails.indices {

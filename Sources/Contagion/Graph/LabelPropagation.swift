@@ -32,7 +32,7 @@ public enum LabelPropagation {
                 graph.successors(of: node).forEach(count)
                 reverse.predecessors(of: node).forEach(count)
                 guard !seen.isEmpty else { continue }
-                let top = seen.map { tally[Int($0)] }.max()!
+                let top = seen.reduce(Int.min) { max($0, tally[Int($1)]) }
                 best.removeAll(keepingCapacity: true)
                 for label in seen where tally[Int(label)] == top { best.append(label) }
                 for label in seen { tally[Int(label)] = 0 }

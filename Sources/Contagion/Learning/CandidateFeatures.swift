@@ -107,7 +107,7 @@ public struct CandidateFeatures: Sendable {
         isSeed = [Bool](repeating: false, count: n)
         self.embedding = embedding?.normalised()
         let masses = residualMass
-        queue = PriorityQueue((0..<n).map { u in (1 + masses.map { $0[u] }.max()!, Int32(u)) }) {
+        queue = PriorityQueue((0..<n).map { u in (1 + masses.reduce(-.infinity) { max($0, $1[u]) }, Int32(u)) }) {
             $0.score > $1.score || ($0.score == $1.score && $0.user < $1.user)
         }
         initialResidualMass = masses
@@ -155,7 +155,12 @@ public struct CandidateFeatures: Sendable {
     public func reachedProbability(_ user: Int, itemIndex: Int) -> Double { reached[itemIndex][user] }
 
     private func candidateScore(_ user: Int) -> Double {
-        (0..<items.count).map { (1 - reached[$0][user]) * (1 + max(0, residualMass[$0][user])) }.max()!
+        var best = -Double.infinity
+        for index in items.indices {
+            let unreached: Double = 1 - reached[index][user]
+            best = max(best, unreached * (1 + max(0, residualMass[index][user])))
+        }
+        return best
     }
 
     /// The `count` non-seed users with the best candidate score, best first (ties by user id).

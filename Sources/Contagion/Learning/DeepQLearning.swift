@@ -109,9 +109,9 @@ public struct DeepQLearning {
         var losses: [Double] = []
         var observation = environment.observe()
         while !environment.isDone && !observation.actions.isEmpty {
-            let index =
-                rng.nextUnit() < epsilon
-                ? rng.nextIndex(below: observation.actions.count) : policy.bestAction(observation)!
+            // The loop runs only while there are actions, so the greedy choice exists.
+            let greedy = policy.bestAction(observation) ?? 0
+            let index = rng.nextUnit() < epsilon ? rng.nextIndex(below: observation.actions.count) : greedy
             let reward = environment.act(observation.actions[index]) * scale
             pending.append((Array(observation.features[(index * width)..<((index + 1) * width)]), []))
             for slot in pending.indices { pending[slot].rewards.append(reward) }
@@ -161,7 +161,7 @@ public struct DeepQLearning {
                 y += transition.discount * best
             }
             let activations = policy.network.activations(transition.features[...])
-            let error = activations.last![0] - y
+            let error = activations[activations.count - 1][0] - y
             loss += abs(error) <= 1 ? error * error / 2 : abs(error) - 0.5
             let clipped = max(-1, min(1, error)) / Double(parameters.batchSize)
             policy.network.accumulateGradient(activations: activations, outputGradient: [clipped], into: &gradient)

@@ -68,7 +68,7 @@ public struct MultilayerPerceptron: Sendable, Equatable, Codable {
     }
 
     /// The network's output for one input.
-    public func callAsFunction(_ input: ArraySlice<Double>) -> [Double] { activations(input).last! }
+    public func callAsFunction(_ input: ArraySlice<Double>) -> [Double] { activations(input)[layerSizes.count - 1] }
 
     /// Adds `∂(outputGradient · output)/∂parameters` at one input to `gradient`: the backward pass.
     ///

@@ -11,8 +11,8 @@ import Foundation
 public func normalizedMutualInformation(_ a: [Int32], _ b: [Int32]) -> Double {
     precondition(a.count == b.count, "labellings of different lengths")
     guard !a.isEmpty else { return 0 }
-    let rows = Int(a.max()!) + 1
-    let columns = Int(b.max()!) + 1
+    let rows = Int(a.reduce(-1, max)) + 1
+    let columns = Int(b.reduce(-1, max)) + 1
     var joint = [Double](repeating: 0, count: rows * columns)
     for (x, y) in zip(a, b) { joint[Int(x) * columns + Int(y)] += 1 }
     let n = Double(a.count)

@@ -60,20 +60,20 @@ public enum TrainingRunner {
         var learner = DeepQLearning(
             parameters: settings.learner, using: RandomStreams(masterSeed: scenario.seed).generator(.learning))
         var records: [(graph: Int, record: DeepQLearning.EpisodeRecord)] = []
-        var environment: SeedingEnvironment?
         var report: [Comparison] = []
         do {
-            for episode in 0..<settings.episodes {
-                let graph = episode / settings.graphEvery
-                if episode % settings.graphEvery == 0 {
-                    environment = try makeEnvironment(
-                        scenario, graph: graph, items: items, settings: settings, baseDirectory: baseDirectory,
-                        threads: threads
-                    ).environment
+            // Graph g serves episodes g·graph_every ..< (g + 1)·graph_every.
+            for graph in 0..<((settings.episodes + settings.graphEvery - 1) / settings.graphEvery) {
+                var environment = try makeEnvironment(
+                    scenario, graph: graph, items: items, settings: settings, baseDirectory: baseDirectory,
+                    threads: threads
+                ).environment
+                for episode in (graph * settings.graphEvery)..<min(settings.episodes, (graph + 1) * settings.graphEvery)
+                {
+                    let record = learner.train(episode: episode, in: &environment)
+                    records.append((graph, record))
+                    progress?(episode + 1, settings.episodes, record.episodeReturn)
                 }
-                let record = learner.train(episode: episode, in: &environment!)
-                records.append((graph, record))
-                progress?(episode + 1, settings.episodes, record.episodeReturn)
             }
             let curve = try folder.table("training.csv", columns: curveColumns)
             for (graph, record) in records {
@@ -133,7 +133,7 @@ public enum TrainingRunner {
         let imm = try environment.models.indices.map { index in
             try IMM().run(count: k, model: environment.models[index], threads: threads, using: &rng)
         }
-        let bestItem = imm.indices.max { imm[$0].estimatedSpread < imm[$1].estimatedSpread }!
+        let bestItem = imm.indexOfFirstMaximum { $0.estimatedSpread < $1.estimatedSpread }
         let graph = environment.world.graph
         let degree = Ranking.top(k, by: (0..<graph.nodeCount).map { Double(graph.outDegree(of: NodeID($0))) })
         let several = items.count > 1

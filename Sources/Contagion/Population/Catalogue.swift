@@ -48,7 +48,7 @@ extension Catalogue {
         for item in 0..<parameters.count {
             Distributions.dirichlet(prior, into: &phi, using: &rng)
             for k in 0..<d { topics[item * d + k] = Float(phi[k]) }
-            categories.append(Int32(phi.indices.max { phi[$0] < phi[$1] }!))
+            categories.append(Int32(phi.indexOfFirstMaximum(by: <)))
             appeal.append(
                 Float(Distributions.beta(alpha: parameters.appealAlpha, beta: parameters.appealBeta, using: &rng)))
             prices.append(

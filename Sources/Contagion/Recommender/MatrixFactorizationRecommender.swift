@@ -72,10 +72,10 @@ public struct MatrixFactorizationRecommender: Recommender {
             items.withUnsafeMutableBufferPointer { items in
                 userBias.withUnsafeMutableBufferPointer { userBias in
                     itemBias.withUnsafeMutableBufferPointer { itemBias in
-                        let userRows = users.baseAddress!
-                        let itemRows = items.baseAddress!
-                        let ub = userBias.baseAddress!
-                        let ib = itemBias.baseAddress!
+                        let userRows = users.start
+                        let itemRows = items.start
+                        let ub = userBias.start
+                        let ib = itemBias.start
                         for _ in 0..<parameters.epochs {
                             positives.fisherYatesShuffle(using: &rng)
                             for (u, i) in positives {

@@ -47,7 +47,7 @@ public struct EmbeddingSeeds: SeedingPolicy {
             vectors.withUnsafeBufferPointer { v in
                 var total = 0.0
                 for (index, a) in audience.enumerated() {
-                    let similarity = VectorMath.dot(v.baseAddress! + a * d, v.baseAddress! + candidate * d, count: d)
+                    let similarity = VectorMath.dot(v.start + a * d, v.start + candidate * d, count: d)
                     if similarity > covered[index] { total += Double(affinity[a] * (similarity - covered[index])) }
                 }
                 return total
@@ -66,7 +66,7 @@ public struct EmbeddingSeeds: SeedingPolicy {
                 seeds.append(NodeID(seed))
                 for (index, a) in audience.enumerated() {
                     let similarity = vectors.withUnsafeBufferPointer {
-                        VectorMath.dot($0.baseAddress! + a * d, $0.baseAddress! + seed * d, count: d)
+                        VectorMath.dot($0.start + a * d, $0.start + seed * d, count: d)
                     }
                     covered[index] = max(covered[index], similarity)
                 }

@@ -31,7 +31,7 @@ public struct LiveEdgeWorlds: Sendable {
         offsets = worlds.flatMap(\.offsets)
         targets = worlds.flatMap(\.targets)
         var starts = [0]
-        for world in worlds { starts.append(starts.last! + world.targets.count) }
+        for world in worlds { starts.append(starts[starts.count - 1] + world.targets.count) }
         targetStarts = starts
     }
 

@@ -16,8 +16,8 @@ public final class CSVWriter {
     ///
     /// - Throws: ``OutputError`` if the file cannot be created.
     public init(url: URL, columns: [String], separator: Character = ",") throws {
-        precondition(separator.isASCII, "the separator must be one ASCII character")
-        self.separator = separator.asciiValue!
+        guard let byte = separator.asciiValue else { preconditionFailure("the separator must be one ASCII character") }
+        self.separator = byte
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: url.path)
         else { throw OutputError.cannotWrite(url.path) }

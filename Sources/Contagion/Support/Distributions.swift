@@ -61,7 +61,7 @@ public enum Distributions {
         if total > 0 {
             for k in alpha.indices { result[k] /= total }
         } else {
-            let top = alpha.indices.max { alpha[$0] < alpha[$1] }!
+            let top = alpha.indexOfFirstMaximum(by: <)
             for k in alpha.indices { result[k] = k == top ? 1 : 0 }
         }
     }

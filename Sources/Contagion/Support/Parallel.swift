@@ -80,8 +80,6 @@ struct DisjointWrites<Element>: @unchecked Sendable {
 
     /// Writes into `buffer`, which must outlive every use.
     init(_ buffer: UnsafeMutableBufferPointer<Element>) {
-        // A buffer's base address is nil only when it is empty, and then nothing is written;
-        // the stand-in address (the alignment, never 0) is never dereferenced. Safe unwrap.
-        base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Element>.alignment)!
+        base = buffer.start
     }
 }

@@ -10,7 +10,7 @@ enum DeterministicTables {
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         guard table == "summary.csv" else { return lines }
         precondition(ExperimentTables.summaryColumns.last == "selection_seconds")
-        return lines.map { String($0[..<$0.lastIndex(of: ",")!]) }
+        return lines.map { line in line.lastIndex(of: ",").map { String(line[..<$0]) } ?? line }
     }
 
     /// ``content(of:_:)`` of the file `table` in `folder`.

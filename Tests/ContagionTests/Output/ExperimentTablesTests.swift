@@ -37,7 +37,7 @@ import Testing
     }
 
     func key(_ row: [String: String]) -> String {
-        "\(row["policy"]!)/\(row["k"]!)/\(row["item"]!)/\(row["replicate"]!)"
+        ["policy", "k", "item", "replicate"].map { row[$0] ?? "?" }.joined(separator: "/")
     }
 
     @Test func tablesAgree() throws {

@@ -13,12 +13,12 @@ import Testing
     static func plainGreedy(count: Int, on worlds: LiveEdgeWorlds) -> [NodeID] {
         var seeds: [NodeID] = []
         for _ in 0..<count {
-            var best: (node: Int, spread: Int)?
+            var best = (node: -1, spread: Int.min)
             for node in 0..<worlds.nodeCount where !seeds.contains(NodeID(node)) {
                 let spread = worlds.spread(of: seeds + [NodeID(node)])
-                if best == nil || spread > best!.spread { best = (node, spread) }
+                if spread > best.spread { best = (node, spread) }
             }
-            seeds.append(NodeID(best!.node))
+            seeds.append(NodeID(best.node))
         }
         return seeds
     }

@@ -68,3 +68,22 @@ import Testing
         #expect(Parallel.coreCount >= 1)
     }
 }
+
+/// The library's stated invariants (`Support/Invariants.swift`).
+@Suite struct InvariantsTests {
+    @Test func theFirstMaximumWinsTies() {
+        #expect([3, 7, 7, 1].indexOfFirstMaximum(by: <) == 1)
+        #expect([5].indexOfFirstMaximum(by: <) == 0)
+    }
+
+    @Test func casesKnowTheirPosition() {
+        #expect(InteractionAction.allCases.map(\.caseIndex) == Array(InteractionAction.allCases.indices))
+    }
+
+    @Test func anEmptyBufferHasAStandInStart() {
+        let empty = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
+        #expect(Int(bitPattern: empty.start) == MemoryLayout<Int>.alignment)
+        var one = [4]
+        one.withUnsafeMutableBufferPointer { buffer in #expect(buffer.start.pointee == 4) }
+    }
+}

@@ -16,7 +16,7 @@ extension GraphGenerators {
         precondition(!blockSizes.isEmpty && blockSizes.allSatisfy { $0 >= 1 })
         let n = blockSizes.reduce(0, +)
         var starts = [0]
-        for size in blockSizes { starts.append(starts.last! + size) }
+        for size in blockSizes { starts.append(starts[starts.count - 1] + size) }
         var communities = [Int32](repeating: 0, count: n)
         for (block, size) in blockSizes.enumerated() {
             for node in starts[block]..<(starts[block] + size) { communities[node] = Int32(block) }
