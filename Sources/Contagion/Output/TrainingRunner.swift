@@ -107,9 +107,6 @@ public enum TrainingRunner {
             evaluation: report)
     }
 
-    /// The columns of `evaluation.csv`.
-    public static let evaluationColumns = ["strategy", "episode", "adopters", "revenue"]
-
     /// The trained policy against fixed seed lists on the held-out graph, episode by episode
     /// on common random numbers: IMM (ε = 0.1) for the item with the largest estimated spread
     /// (`imm`, or `imm_best_item` with several items) and the top-degree users (`degree`, or
@@ -128,7 +125,32 @@ public enum TrainingRunner {
         // Graph index −1: a seed no training graph used.
         var (environment, compiled) = try makeEnvironment(
             scenario, graph: -1, items: items, settings: heldOut, baseDirectory: baseDirectory, threads: threads)
-        let k = settings.environment.budget
+        let strategies = try comparedStrategies(policy, environment: environment, scenario: scenario, threads: threads)
+        let episodes = 0..<evaluation.episodes
+        var adopters: [[Double]]
+        var revenue: [[Double]]?
+        if settings.environment.rounds == 1 {
+            let outcomes = strategies.map { strategy in
+                PolicyEvaluation.simulate(
+                    assignment(of: strategy.1, in: &environment), models: compiled, episodes: episodes,
+                    streams: RandomStreams(masterSeed: scenario.seed), threads: threads)
+            }
+            adopters = outcomes.map { $0.map { Double($0.adopters) } }
+            revenue = outcomes.map { $0.map(\.revenue) }
+        } else {
+            adopters = strategies.map { PolicyEvaluation.returns(of: $0.1, in: &environment, episodes: episodes) }
+        }
+        try writeEvaluation(strategies.map(\.0), adopters: adopters, revenue: revenue, to: folder)
+        return compare(strategies.map(\.0), adopters: adopters, revenue: revenue)
+    }
+
+    /// The strategies of the held-out comparison, the first the reference: IMM (ε = 0.1) on
+    /// the item of largest estimated spread, the top-degree users, and the policy.
+    private static func comparedStrategies(
+        _ policy: QNetworkPolicy, environment: SeedingEnvironment, scenario: Scenario, threads: Int
+    ) throws -> [(String, PolicyEvaluation.Strategy)] {
+        let k = environment.configuration.budget
+        let itemCount = environment.models.count
         var rng = RandomStreams(masterSeed: scenario.seed).generator(.learning, 1)
         let imm = try environment.models.indices.map { index in
             try IMM().run(count: k, model: environment.models[index], threads: threads, using: &rng)
@@ -136,56 +158,56 @@ public enum TrainingRunner {
         let bestItem = imm.indexOfFirstMaximum { $0.estimatedSpread < $1.estimatedSpread }
         let graph = environment.world.graph
         let degree = Ranking.top(k, by: (0..<graph.nodeCount).map { Double(graph.outDegree(of: NodeID($0))) })
-        let several = items.count > 1
-        let strategies: [(String, PolicyEvaluation.Strategy)] = [
+        let several = itemCount > 1
+        return [
             (
                 several ? "imm_best_item" : "imm",
                 .fixed(imm[bestItem].seeds.map { .init(user: Int($0), itemIndex: bestItem) })
             ),
             (
                 several ? "degree_random_items" : "degree",
-                .fixed(degree.map { .init(user: Int($0), itemIndex: rng.nextIndex(below: items.count)) })
+                .fixed(degree.map { .init(user: Int($0), itemIndex: rng.nextIndex(below: itemCount)) })
             ),
             ("rl", .policy(policy)),
         ]
-        let episodes = 0..<evaluation.episodes
-        var adopters: [[Double]]
-        var revenue: [[Double]]?
-        if settings.environment.rounds == 1 {
-            let outcomes = strategies.map { strategy -> [PolicyEvaluation.Outcome] in
-                var assignment: [SeedingEnvironment.Action]
-                switch strategy.1 {
-                case .fixed(let actions): assignment = actions
-                case .policy(let policy):
-                    environment.reset(episode: 0)
-                    _ = policy.play(&environment)
-                    assignment = environment.seeds
-                }
-                return PolicyEvaluation.simulate(
-                    assignment, models: compiled, episodes: episodes, streams: RandomStreams(masterSeed: scenario.seed),
-                    threads: threads)
-            }
-            adopters = outcomes.map { $0.map { Double($0.adopters) } }
-            revenue = outcomes.map { $0.map(\.revenue) }
-        } else {
-            adopters = strategies.map { PolicyEvaluation.returns(of: $0.1, in: &environment, episodes: episodes) }
+    }
+
+    /// The (user, item) pairs `strategy` seeds: its fixed list, or the policy's greedy episode.
+    private static func assignment(
+        of strategy: PolicyEvaluation.Strategy, in environment: inout SeedingEnvironment
+    ) -> [SeedingEnvironment.Action] {
+        switch strategy {
+        case .fixed(let actions): return actions
+        case .policy(let policy):
+            environment.reset(episode: 0)
+            _ = policy.play(&environment)
+            return environment.seeds
         }
-        let table = try folder.table("evaluation.csv", columns: evaluationColumns)
-        for (index, strategy) in strategies.enumerated() {
-            for episode in episodes {
-                try table.writeRow([
-                    strategy.0, String(episode), CSVWriter.format(adopters[index][episode]),
-                    revenue.map { CSVWriter.format($0[index][episode]) } ?? "",
-                ])
-            }
-        }
-        try table.close()
+    }
+
+    /// `evaluation.csv`: every strategy's adopters (and revenue) per episode.
+    private static func writeEvaluation(
+        _ names: [String], adopters: [[Double]], revenue: [[Double]]?, to folder: OutputFolder
+    ) throws {
+        typealias Row = (strategy: Int, episode: Int)
+        let columns: [TableColumn<Row>] = [
+            TableColumn("strategy") { names[$0.strategy] },
+            TableColumn("episode") { String($0.episode) },
+            TableColumn("adopters") { CSVWriter.format(adopters[$0.strategy][$0.episode]) },
+            TableColumn("revenue") { row in revenue.map { CSVWriter.format($0[row.strategy][row.episode]) } ?? "" },
+        ]
+        let rows = names.indices.flatMap { strategy in adopters[strategy].indices.map { (strategy, $0) } }
+        try folder.writeTable("evaluation.csv", columns: columns, rows: rows)
+    }
+
+    /// Each strategy's summaries, and its paired differences from the first strategy's.
+    private static func compare(_ names: [String], adopters: [[Double]], revenue: [[Double]]?) -> [Comparison] {
         func paired(_ values: [[Double]], _ index: Int) -> SampleSummary {
             SampleSummary(zip(values[index], values[0]).map { $0 - $1 })
         }
-        return strategies.indices.map { index in
+        return names.indices.map { index in
             Comparison(
-                strategy: strategies[index].0, adopters: SampleSummary(adopters[index]),
+                strategy: names[index], adopters: SampleSummary(adopters[index]),
                 adoptersDifference: paired(adopters, index), revenue: revenue.map { SampleSummary($0[index]) },
                 revenueDifference: revenue.map { paired($0, index) })
         }
