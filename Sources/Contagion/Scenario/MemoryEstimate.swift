@@ -69,71 +69,78 @@ extension Scenario {
     ///
     /// - Throws: ``ScenarioError`` when the command's plan cannot be made (see ``check(_:baseDirectory:world:)``).
     public func memoryEstimate(for command: ScenarioCommand, world: World, threads: Int) throws -> MemoryEstimate {
-        typealias Part = MemoryEstimate.Part
-        var parts = [
-            Part(name: "process", bytes: MemoryEstimate.processBytes), Part(name: "world", bytes: worldBytes(world)),
+        let shared = [
+            MemoryEstimate.Part(name: "process", bytes: MemoryEstimate.processBytes),
+            MemoryEstimate.Part(name: "world", bytes: worldBytes(world)),
         ]
         let n = world.users.count
         switch command {
-        case .run:
-            let plan = try makePlan(world: world)
-            if needsEmbedding { parts.append(Part(name: "embedding", bytes: embeddingBytes(n))) }
-            let context = MemoryContext(
-                world: world, model: model.model, item: plan.items[0], maximumSteps: plan.maximumSteps,
-                threads: threads)
-            let selection =
-                plan.arms.map { arm in
-                    policies[arm.policy].policy.selectionBytes(budget: arm.budget, in: context)
-                }.max() ?? 0
-            let runs = plan.arms.count * plan.recommenderNames.count * plan.items.count * plan.replicates
-            // Each run keeps its statistics and one row per step (at most T + 1), and with
-            // events at most four per user (exposed, clicked, bought, activated).
-            let perRun =
-                MemoryLayout<RunResult>.stride + (plan.maximumSteps + 1) * MemoryLayout<StepCounts>.stride
-                + (plan.recordsEvents ? 4 * n * MemoryLayout<CascadeEvent>.stride : 0)
-            // The offline evaluation keeps the clicks, purchases and shares of one run per (arm,
-            // recommender): about one per (user, item) pair that the feed brings together.
-            let kept =
-                feed?.evaluation == nil
-                ? 0
-                : plan.arms.count * plan.recommenderNames.count * n * plan.items.count
-                    * MemoryLayout<Interaction>.stride
-            let simulation =
-                threads * n * 40 + runs * perRun + kept + (feed.map { feedBytes($0, users: n, threads: threads) } ?? 0)
-            parts.append(
-                selection > simulation
-                    ? Part(name: "seed selection", bytes: selection) : Part(name: "simulation", bytes: simulation))
+        case .run: return MemoryEstimate(parts: shared + (try runParts(world: world, threads: threads)))
         case .generate:
-            if needsEmbedding || dataset?.embeddingSegments == true {
-                parts.append(Part(name: "embedding", bytes: embeddingBytes(n)))
-            }
+            let embedding = needsEmbedding || dataset?.embeddingSegments == true
             // The feed's state, and per user the dataset tally and segments.
-            parts.append(
-                Part(name: "platform", bytes: (feed.map { feedBytes($0, users: n, threads: threads) } ?? 0) + n * 64))
+            let platform = (feed.map { feedBytes($0, users: n, threads: threads) } ?? 0) + n * 64
+            return MemoryEstimate(
+                parts: shared + (embedding ? [.init(name: "embedding", bytes: embeddingBytes(n))] : [])
+                    + [.init(name: "platform", bytes: platform)])
         case .train:
-            let settings = rl ?? LearningSettings()
-            let context = MemoryContext(
-                world: world, model: model.model, item: settings.items?.first ?? simulation.items[0],
-                maximumSteps: simulation.maxSteps, threads: threads)
-            // A training graph and the held-out one, and per item a live-edge form and the reward RR sets.
-            let items = settings.items?.count ?? simulation.items.count
-            let environment =
-                items
-                * (SelectionMemory.liveEdgeModelBytes(world.graph)
-                    + SelectionMemory.reverseReachableSetBytes(
-                        model: context.liveEdgeModel, sets: settings.environment.rewardSets, threads: threads))
-            // The held-out comparison runs IMM (ε = 0.1) for each item, one after another.
-            let comparison =
-                settings.evaluation == nil
-                ? 0
-                : SelectionMemory.immBytes(
-                    model: context.liveEdgeModel, count: settings.environment.budget, epsilon: 0.1, ell: 1,
-                    threads: threads)
-            parts.append(Part(name: "training", bytes: worldBytes(world) + environment + comparison))
+            return MemoryEstimate(
+                parts: shared + [.init(name: "training", bytes: trainingBytes(world, threads: threads))])
         case .embed:
-            parts.append(Part(name: "embedding", bytes: embeddingBytes(n)))
+            return MemoryEstimate(parts: shared + [.init(name: "embedding", bytes: embeddingBytes(n))])
         }
-        return MemoryEstimate(parts: parts)
+    }
+
+    /// `run`: the embedding if trained, then the larger of seed selection and simulation.
+    private func runParts(world: World, threads: Int) throws -> [MemoryEstimate.Part] {
+        let plan = try makePlan(world: world)
+        let n = world.users.count
+        let context = MemoryContext(
+            world: world, model: model.model, item: plan.items[0], maximumSteps: plan.maximumSteps, threads: threads)
+        let selection =
+            plan.arms.map { arm in policies[arm.policy].policy.selectionBytes(budget: arm.budget, in: context) }.max()
+            ?? 0
+        let runs = plan.arms.count * plan.recommenderNames.count * plan.items.count * plan.replicates
+        // Each run keeps its statistics and one row per step (at most T + 1), and with
+        // events at most four per user (exposed, clicked, bought, activated).
+        let perRun =
+            MemoryLayout<RunResult>.stride + (plan.maximumSteps + 1) * MemoryLayout<StepCounts>.stride
+            + (plan.recordsEvents ? 4 * n * MemoryLayout<CascadeEvent>.stride : 0)
+        // The offline evaluation keeps the clicks, purchases and shares of one run per (arm,
+        // recommender): about one per (user, item) pair that the feed brings together.
+        let kept =
+            feed?.evaluation == nil
+            ? 0
+            : plan.arms.count * plan.recommenderNames.count * n * plan.items.count * MemoryLayout<Interaction>.stride
+        let simulation =
+            threads * n * 40 + runs * perRun + kept + (feed.map { feedBytes($0, users: n, threads: threads) } ?? 0)
+        return (needsEmbedding ? [.init(name: "embedding", bytes: embeddingBytes(n))] : [])
+            + [
+                selection > simulation
+                    ? .init(name: "seed selection", bytes: selection) : .init(name: "simulation", bytes: simulation)
+            ]
+    }
+
+    /// `train`: a training graph and the held-out one, per item a live-edge form and the
+    /// reward RR sets, and the held-out comparison's IMM (ε = 0.1, items one after another).
+    private func trainingBytes(_ world: World, threads: Int) -> Int {
+        let settings = rl ?? LearningSettings()
+        let context = MemoryContext(
+            world: world, model: model.model, item: settings.items?.first ?? simulation.items[0],
+            maximumSteps: simulation.maxSteps, threads: threads)
+        let items = settings.items?.count ?? simulation.items.count
+        let environment =
+            items
+            * (SelectionMemory.liveEdgeModelBytes(world.graph)
+                + SelectionMemory.reverseReachableSetBytes(
+                    model: context.liveEdgeModel, sets: settings.environment.rewardSets, threads: threads))
+        let comparison =
+            settings.evaluation == nil
+            ? 0
+            : SelectionMemory.immBytes(
+                model: context.liveEdgeModel, count: settings.environment.budget, epsilon: 0.1, ell: 1,
+                threads: threads)
+        return worldBytes(world) + environment + comparison
     }
 
     /// The graph, the users' interests and traits, the catalogue.
