@@ -3,10 +3,37 @@ import Foundation
 /// Writes an experiment's tables: `runs.csv`, `steps.csv`, `summary.csv`, `seeds.csv`,
 /// `events.csv` (when recorded) and `timings.csv`. Columns are documented in `Docs/Outputs.md`.
 public enum ExperimentTables {
-    /// Every table this writer can produce, in the order it writes them.
-    public static let fileNames = [
-        "runs.csv", "steps.csv", "summary.csv", "seeds.csv", "events.csv", "recommenders.csv", "timings.csv",
+    /// Every table `contagion run` can write, in the order it writes them: the only list of
+    /// them (each has its section in `Docs/Outputs.md`).
+    static let all: [ExperimentTable] = [
+        ExperimentTable("runs.csv", "one row per run: the cascade's statistics") { result, plan, folder in
+            try writeRuns(result, key: runKey(result, plan: plan), to: folder)
+        },
+        ExperimentTable("steps.csv", "one row per step of every run: new and cumulative counts") {
+            result, plan, folder in try writeSteps(result, key: runKey(result, plan: plan), to: folder)
+        },
+        ExperimentTable("summary.csv", "per arm and metric: mean, 95% interval, paired difference from the baseline") {
+            try writeSummary($0, plan: $1, to: $2)
+        },
+        ExperimentTable("seeds.csv", "every arm's seeds per item, best first") { try writeSeeds($0, plan: $1, to: $2) },
+        ExperimentTable("events.csv", "every recorded event", when: { $0.recordsEvents }) { result, plan, folder in
+            try writeEvents(result, key: runKey(result, plan: plan), graph: plan.world.graph, to: folder)
+        },
+        ExperimentTable(
+            "recommenders.csv", "the offline evaluation of the recommenders", when: { $0.feed?.evaluation != nil }
+        ) { try writeEvaluations($0, plan: $1, to: $2) },
+        ExperimentTable("timings.csv", "wall-clock seconds of seed selection and simulation") {
+            try writeTimings($0, plan: $1, to: $2)
+        },
     ]
+
+    /// Every table this writer can produce, in the order it writes them.
+    public static var fileNames: [String] { all.map(\.fileName) }
+
+    /// The tables a run of `plan` writes, in order.
+    public static func fileNames(for plan: ExperimentPlan) -> [String] {
+        all.filter { $0.isWritten(plan) }.map(\.fileName)
+    }
 
     /// The metrics of `runs.csv`, summarised in `summary.csv`, in column order.
     static let metrics: [(name: String, value: @Sendable (CascadeStatistics) -> Double)] = [
@@ -26,18 +53,15 @@ public enum ExperimentTables {
 
     /// Writes every table of `result` into `folder` (pending until the folder commits).
     public static func write(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
-        let key = runKey(result, plan: plan)
-        try folder.writeTable(
-            "runs.csv",
-            columns: key
-                + metrics.map { metric in TableColumn(metric.name) { CSVWriter.format(metric.value($0.statistics)) } },
-            rows: result.runs)
-        try writeSteps(result, key: key, to: folder)
-        try writeSummary(result, plan: plan, to: folder)
-        try writeSeeds(result, plan: plan, to: folder)
-        if plan.recordsEvents { try writeEvents(result, key: key, graph: plan.world.graph, to: folder) }
-        if plan.feed?.evaluation != nil { try writeEvaluations(result, plan: plan, to: folder) }
-        try writeTimings(result, plan: plan, to: folder)
+        for table in all where table.isWritten(plan) { try table.write(result, plan, folder) }
+    }
+
+    /// `runs.csv`: the key columns and every metric of ``metrics``.
+    static func writeRuns(_ result: ExperimentResult, key: [TableColumn<RunResult>], to folder: OutputFolder) throws {
+        let values = metrics.map { metric in
+            TableColumn<RunResult>(metric.name) { CSVWriter.format(metric.value($0.statistics)) }
+        }
+        try folder.writeTable("runs.csv", columns: key + values, rows: result.runs)
     }
 
     /// The columns that name a run: policy, k, recommender, item, replicate.

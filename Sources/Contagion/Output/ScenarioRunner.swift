@@ -40,11 +40,7 @@ public enum ScenarioRunner {
             let result = try Experiment.run(plan, threads: threads, progress: progress)
             let writeStart = DispatchTime.now()
             try ExperimentTables.write(result, plan: plan, to: folder)
-            var files =
-                ExperimentTables.fileNames.filter {
-                    ($0 != "events.csv" || plan.recordsEvents)
-                        && ($0 != "recommenders.csv" || plan.feed?.evaluation != nil)
-                } + ["manifest.json"]
+            var files = ExperimentTables.fileNames(for: plan) + ["manifest.json"]
             // The manifest's scenario reruns from anywhere: its edge-list path is absolute.
             var resolved = scenario
             resolved.graph.source = scenario.graph.source.resolvingPaths(against: baseDirectory)

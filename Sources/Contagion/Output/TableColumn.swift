@@ -26,3 +26,27 @@ extension OutputFolder {
         try table.close()
     }
 }
+
+/// One table `contagion run` can write (an entry of ``ExperimentTables``'s list): its file,
+/// what it holds, whether a plan writes it, and how.
+struct ExperimentTable: Sendable {
+    /// The file name.
+    let fileName: String
+    /// What it holds, in a phrase.
+    let summary: String
+    /// Whether a run of the plan writes it.
+    let isWritten: @Sendable (ExperimentPlan) -> Bool
+    /// Writes it (pending until the folder commits).
+    let write: @Sendable (ExperimentResult, ExperimentPlan, OutputFolder) throws -> Void
+
+    init(
+        _ fileName: String, _ summary: String,
+        when isWritten: @escaping @Sendable (ExperimentPlan) -> Bool = { _ in true },
+        write: @escaping @Sendable (ExperimentResult, ExperimentPlan, OutputFolder) throws -> Void
+    ) {
+        self.fileName = fileName
+        self.summary = summary
+        self.isWritten = isWritten
+        self.write = write
+    }
+}

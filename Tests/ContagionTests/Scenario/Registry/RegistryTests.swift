@@ -119,6 +119,14 @@ import Testing
         }
     }
 
+    @Test func everyOutputTableHasASection() throws {
+        let headings = Self.headings(try Self.page("Outputs.md"))
+        for table in ExperimentTables.all {
+            #expect(headings.contains("## \(table.fileName)"), "Outputs.md has no section for \(table.fileName)")
+            #expect(!table.summary.isEmpty)
+        }
+    }
+
     @Test func everyRecommenderHasARowInTheRecommenderTable() throws {
         let page = try Self.page("Recommenders.md")
         for type in Recommenders.registry.types {
