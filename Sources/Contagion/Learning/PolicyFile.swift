@@ -120,16 +120,21 @@ public struct PolicyFile: Codable, Sendable, Equatable {
         return file
     }
 
-    /// Writes the file to `path` (pretty-printed, keys sorted), through a temporary name.
+    /// The file's JSON text: pretty-printed, keys sorted.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
+    /// Writes the file to `path` (``encoded()``), through a temporary name.
     ///
     /// - Throws: ``OutputError`` if it cannot be written.
     public func write(to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
         do {
-            try encoder.encode(self).write(to: temporary)
+            try encoded().write(to: temporary)
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(at: url) }
             try FileManager.default.moveItem(at: temporary, to: url)
         } catch {

@@ -31,8 +31,43 @@ public enum TrainingRunner {
         public var revenue: SampleSummary?, revenueDifference: SampleSummary?
     }
 
-    /// The columns of `training.csv`.
-    public static let curveColumns = ["episode", "graph", "return", "epsilon", "loss"]
+    /// One episode of the learning curve and the graph it ran on.
+    typealias CurveRecord = (graph: Int, record: DeepQLearning.EpisodeRecord)
+
+    /// `training.csv`'s columns.
+    private static var curveTable: [TableColumn<CurveRecord>] {
+        [
+            TableColumn("episode") { String($0.record.episode) },
+            TableColumn("graph") { String($0.graph) },
+            TableColumn("return") { CSVWriter.format($0.record.episodeReturn) },
+            TableColumn("epsilon") { CSVWriter.format($0.record.epsilon) },
+            TableColumn("loss") { CSVWriter.format($0.record.loss) },
+        ]
+    }
+
+    /// Trains `learner` for every episode: graph `g` serves episodes `g·graph_every ..< (g + 1)·graph_every`.
+    private static func runEpisodes(
+        _ learner: inout DeepQLearning, _ scenario: Scenario, items: [Int], settings: LearningSettings,
+        baseDirectory: String, threads: Int, progress: ((Int, Int, Double) -> Void)?
+    ) throws -> [CurveRecord] {
+        var records: [CurveRecord] = []
+        for graph in 0..<((settings.episodes + settings.graphEvery - 1) / settings.graphEvery) {
+            var environment = try makeEnvironment(
+                scenario, graph: graph, items: items, settings: settings, baseDirectory: baseDirectory, threads: threads
+            ).environment
+            for episode in (graph * settings.graphEvery)..<min(settings.episodes, (graph + 1) * settings.graphEvery) {
+                let record = learner.train(episode: episode, in: &environment)
+                records.append((graph, record))
+                progress?(episode + 1, settings.episodes, record.episodeReturn)
+            }
+        }
+        return records
+    }
+
+    /// `training.csv`: the learning curve.
+    private static func writeCurve(_ records: [CurveRecord], to folder: OutputFolder) throws {
+        try folder.writeTable("training.csv", columns: curveTable, rows: records)
+    }
 
     /// Trains on `scenario` and writes the policy to `policyPath`, the curve beside it.
     ///
@@ -59,37 +94,20 @@ public enum TrainingRunner {
         let folder = try OutputFolder(path: policyURL.deletingLastPathComponent().path)
         var learner = DeepQLearning(
             parameters: settings.learner, using: RandomStreams(masterSeed: scenario.seed).generator(.learning))
-        var records: [(graph: Int, record: DeepQLearning.EpisodeRecord)] = []
+        var records: [CurveRecord] = []
         var report: [Comparison] = []
         do {
-            // Graph g serves episodes g·graph_every ..< (g + 1)·graph_every.
-            for graph in 0..<((settings.episodes + settings.graphEvery - 1) / settings.graphEvery) {
-                var environment = try makeEnvironment(
-                    scenario, graph: graph, items: items, settings: settings, baseDirectory: baseDirectory,
-                    threads: threads
-                ).environment
-                for episode in (graph * settings.graphEvery)..<min(settings.episodes, (graph + 1) * settings.graphEvery)
-                {
-                    let record = learner.train(episode: episode, in: &environment)
-                    records.append((graph, record))
-                    progress?(episode + 1, settings.episodes, record.episodeReturn)
-                }
-            }
-            let curve = try folder.table("training.csv", columns: curveColumns)
-            for (graph, record) in records {
-                try curve.writeRow(
-                    [
-                        String(record.episode), String(graph), CSVWriter.format(record.episodeReturn),
-                        CSVWriter.format(record.epsilon), CSVWriter.format(record.loss),
-                    ])
-            }
-            try curve.close()
+            records = try runEpisodes(
+                &learner, scenario, items: items, settings: settings, baseDirectory: baseDirectory, threads: threads,
+                progress: progress)
+            try writeCurve(records, to: folder)
             let file = PolicyFile(
                 policy: learner.policy, environment: settings.environment,
                 training: .init(
                     scenario: scenario.name, seed: scenario.seed, episodes: settings.episodes,
                     learner: settings.learner, usesEmbedding: settings.usesEmbedding))
-            try file.write(to: policyPath)
+            // Pending with the other files: the policy appears with its curve and evaluation, or not at all.
+            try folder.write(policyURL.lastPathComponent, contents: file.encoded())
             if let evaluation = settings.evaluation {
                 report = try evaluate(
                     learner.policy, scenario, items: items, settings: settings, evaluation: evaluation,
