@@ -12,18 +12,42 @@ struct TableColumn<Row> {
         self.value = value
     }
 
+    /// The same column under another header.
+    func renamed(_ name: String) -> TableColumn { TableColumn(name, value) }
+
     /// This column read from a part of a larger row.
     func reading<Whole>(_ part: @escaping (Whole) -> Row) -> TableColumn<Whole> {
         TableColumn<Whole>(name) { value(part($0)) }
     }
 }
 
+/// A table to write: its file, columns and field separator.
+struct TableLayout<Row> {
+    /// The file name.
+    let name: String
+    /// The columns.
+    let columns: [TableColumn<Row>]
+    /// The field separator (`,`; tab for RecBole's atomic files).
+    var separator: Character = ","
+}
+
 extension OutputFolder {
+    /// Writes every row of `rows` into each of `tables` in one pass (each row is made once).
+    func writeTables<Rows: Sequence>(_ tables: [TableLayout<Rows.Element>], rows: Rows) throws {
+        let writers = try tables.map {
+            try self.table($0.name, columns: $0.columns.map(\.name), separator: $0.separator)
+        }
+        for row in rows {
+            for (writer, layout) in zip(writers, tables) { try writer.writeRow(layout.columns.map { $0.value(row) }) }
+        }
+        for writer in writers { try writer.close() }
+    }
+
     /// Writes `rows` as the table `name` with `columns` (pending until the folder commits).
-    func writeTable<Rows: Sequence>(_ name: String, columns: [TableColumn<Rows.Element>], rows: Rows) throws {
-        let table = try self.table(name, columns: columns.map(\.name))
-        for row in rows { try table.writeRow(columns.map { $0.value(row) }) }
-        try table.close()
+    func writeTable<Rows: Sequence>(
+        _ name: String, columns: [TableColumn<Rows.Element>], rows: Rows, separator: Character = ","
+    ) throws {
+        try writeTables([TableLayout(name: name, columns: columns, separator: separator)], rows: rows)
     }
 }
 
