@@ -67,7 +67,9 @@ enum EmbedCommand {
         }
         try apply(arguments, to: &settings)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
-        let folder = try OutputFolder(path: URL(fileURLWithPath: out).deletingLastPathComponent().path)
+        let folder = try OutputFolder(
+            path: URL(fileURLWithPath: out).deletingLastPathComponent().path,
+            files: [URL(fileURLWithPath: out).lastPathComponent])
         let result = GraphEmbedding(
             graph: graph, walks: settings.walks, skipGram: settings.skipGram, seed: seed, threads: threads)
         let text = Word2VecFormat.text(of: result.embedding) { graph.name(of: NodeID($0)) }

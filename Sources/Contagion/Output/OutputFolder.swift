@@ -4,16 +4,19 @@ import Foundation
 ///
 /// Every file is written under a hidden temporary name (`.runs.csv.partial`) and renamed by
 /// ``commit()``; ``discard()`` removes the temporary files, so an interrupted or failed run
-/// never leaves a half-written table that looks finished.
+/// never leaves a half-written table that looks finished. No folder is ever removed: a folder
+/// standing where an output file belongs stops the command before it writes anything.
 public final class OutputFolder {
     /// The folder's path.
     public let path: String
     private var pending: [String] = []
 
-    /// Creates the folder if needed and checks that it can be written.
+    /// Creates the folder if needed and checks that it can be written and that none of
+    /// `files` (the outputs the command may write) is a folder.
     ///
-    /// - Throws: ``OutputError`` if the folder cannot be created or written.
-    public init(path: String) throws {
+    /// - Throws: ``OutputError`` if the folder cannot be created or written, or a folder stands
+    ///   where one of `files` belongs.
+    public init(path: String, files: [String] = []) throws {
         self.path = path
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -27,6 +30,16 @@ public final class OutputFolder {
             }
         }
         guard manager.isWritableFile(atPath: path) else { throw OutputError.cannotWrite(path) }
+        for name in files { try checkNotAFolder(name) }
+    }
+
+    /// Throws when a folder stands at `name`'s final path.
+    private func checkNotAFolder(_ name: String) throws {
+        var isDirectory: ObjCBool = false
+        let final = URL(fileURLWithPath: path).appendingPathComponent(name).path
+        if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw OutputError.folderInTheWay(final)
+        }
     }
 
     private func temporaryURL(for name: String) -> URL {
@@ -57,17 +70,21 @@ public final class OutputFolder {
     /// Renames every pending file to its final name, and removes the files named in
     /// `stale` that this run did not write (an `events.csv` left by an earlier run, say), so
     /// the folder holds one run's output.
+    ///
+    /// Each rename replaces the earlier file atomically (`rename(2)`), so a file is always the
+    /// old one or the new one; a folder in the way is refused, never removed, and only regular
+    /// files are removed as stale.
     public func commit(removingStale stale: [String] = []) throws {
-        let manager = FileManager.default
+        for name in pending { try checkNotAFolder(name) }
         for name in stale where !pending.contains(name) {
             let leftover = URL(fileURLWithPath: path).appendingPathComponent(name).path
-            if manager.fileExists(atPath: leftover) { try? manager.removeItem(atPath: leftover) }
+            let kind = (try? FileManager.default.attributesOfItem(atPath: leftover))?[.type] as? FileAttributeType
+            if kind == .typeRegular { try? FileManager.default.removeItem(atPath: leftover) }
         }
         for name in pending {
-            let final = URL(fileURLWithPath: path).appendingPathComponent(name)
-            let temporary = URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial")
-            if manager.fileExists(atPath: final.path) { try? manager.removeItem(at: final) }
-            do { try manager.moveItem(at: temporary, to: final) } catch { throw OutputError.cannotWrite(final.path) }
+            let final = URL(fileURLWithPath: path).appendingPathComponent(name).path
+            let temporary = URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial").path
+            guard rename(temporary, final) == 0 else { throw OutputError.cannotWrite(final) }
         }
         pending.removeAll()
     }

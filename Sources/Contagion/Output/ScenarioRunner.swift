@@ -32,7 +32,7 @@ public enum ScenarioRunner {
         let start = DispatchTime.now()
         let directory = outputDirectory ?? scenario.output.directory ?? "out/\(scenario.name)"
         // Check the folder before spending time on the simulation.
-        let folder = try OutputFolder(path: directory)
+        let folder = try OutputFolder(path: directory, files: ExperimentTables.fileNames + ["manifest.json"])
         do {
             let world = try scenario.makeWorld(baseDirectory: baseDirectory)
             let worldSeconds = Experiment.seconds(since: start)

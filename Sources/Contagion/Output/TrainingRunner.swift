@@ -91,7 +91,9 @@ public enum TrainingRunner {
         let items = settings.items ?? scenario.simulation.items
         let policyURL = URL(fileURLWithPath: policyPath)
         let curvePath = policyURL.deletingLastPathComponent().appendingPathComponent("training.csv").path
-        let folder = try OutputFolder(path: policyURL.deletingLastPathComponent().path)
+        let folder = try OutputFolder(
+            path: policyURL.deletingLastPathComponent().path,
+            files: [policyURL.lastPathComponent, "training.csv", "evaluation.csv"])
         var learner = DeepQLearning(
             parameters: settings.learner, using: RandomStreams(masterSeed: scenario.seed).generator(.learning))
         var records: [CurveRecord] = []
