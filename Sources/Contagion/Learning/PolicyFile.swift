@@ -127,7 +127,8 @@ public struct PolicyFile: Codable, Sendable, Equatable {
         return try encoder.encode(self)
     }
 
-    /// Writes the file to `path` (``encoded()``), through a temporary name.
+    /// Writes the file to `path` (``encoded()``), through a temporary name; a folder at `path`
+    /// is refused, never removed.
     ///
     /// - Throws: ``OutputError`` if it cannot be written.
     public func write(to path: String) throws {
@@ -135,8 +136,8 @@ public struct PolicyFile: Codable, Sendable, Equatable {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
         do {
             try encoded().write(to: temporary)
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(at: url) }
-            try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces an earlier file atomically and refuses a folder in the way.
+            guard rename(temporary.path, url.path) == 0 else { throw OutputError.cannotWrite(path) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError.cannotWrite(path)
