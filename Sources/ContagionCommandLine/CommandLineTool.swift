@@ -21,9 +21,13 @@ public enum CommandLineTool {
         }
     }
 
-    /// Runs the process's command line and exits.
+    /// Runs the process's command line and exits; SIGINT and SIGTERM remove the command's
+    /// unfinished files first (``Interrupts``).
     public static func main() -> Never {
-        exit(run(Array(CommandLine.arguments.dropFirst())))
+        let interrupts = Interrupts.install()
+        let code = run(Array(CommandLine.arguments.dropFirst()))
+        withExtendedLifetime(interrupts) {}
+        exit(code)
     }
 
     static func dispatch(_ arguments: [String]) throws {

@@ -30,7 +30,11 @@ public final class OutputFolder {
             }
         }
         guard manager.isWritableFile(atPath: path) else { throw OutputError.cannotWrite(path) }
-        for name in files { try checkNotAFolder(name) }
+        for name in files {
+            try checkNotAFolder(name)
+            // A killed earlier run of this command left its temporary file behind.
+            unlink(pendingURL(of: name).path)
+        }
     }
 
     /// Throws when a folder stands at `name`'s final path.
@@ -44,7 +48,9 @@ public final class OutputFolder {
 
     private func temporaryURL(for name: String) -> URL {
         pending.append(name)
-        return pendingURL(of: name)
+        let url = pendingURL(of: name)
+        PendingFiles.insert(url.path)
+        return url
     }
 
     /// Opens a CSV table `name` with the given header (and field separator).
@@ -85,6 +91,7 @@ public final class OutputFolder {
             let final = URL(fileURLWithPath: path).appendingPathComponent(name).path
             let temporary = URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial").path
             guard rename(temporary, final) == 0 else { throw OutputError.cannotWrite(final) }
+            PendingFiles.remove(temporary)
         }
         pending.removeAll()
     }
@@ -92,8 +99,9 @@ public final class OutputFolder {
     /// Removes every pending temporary file.
     public func discard() {
         for name in pending {
-            try? FileManager.default.removeItem(
-                atPath: URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial").path)
+            let temporary = pendingURL(of: name).path
+            unlink(temporary)
+            PendingFiles.remove(temporary)
         }
         pending.removeAll()
     }

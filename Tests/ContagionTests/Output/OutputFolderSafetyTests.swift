@@ -68,3 +68,14 @@ import Testing
         #expect(try folder.listing() == ["runs.csv"])
     }
 }
+
+extension OutputFolderSafetyTests {
+    @Test func aKilledEarlierRunsTemporaryFileIsRemovedByTheNextRun() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(".runs.csv.partial", "half a table")
+        try folder.write(".other.txt.partial", "not ours to remove")
+        _ = try OutputFolder(path: folder.path, files: ["runs.csv"])
+        #expect(!FileManager.default.fileExists(atPath: folder.path(of: ".runs.csv.partial")))
+        #expect(FileManager.default.fileExists(atPath: folder.path(of: ".other.txt.partial")))
+    }
+}
