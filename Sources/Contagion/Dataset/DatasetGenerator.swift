@@ -43,7 +43,7 @@ public enum DatasetGenerator {
         let world = try scenario.makeWorld(baseDirectory: baseDirectory)
         _ = try scenario.check(.generate, baseDirectory: baseDirectory) { world }
         guard let parameters = scenario.model.model.funnel else { preconditionFailure("checked: a funnel model") }
-        let folder = try OutputFolder(path: directory)
+        let folder = try OutputFolder(path: directory, files: fileNames(name))
         do {
             let dataset = try simulate(
                 scenario, world: world, parameters: parameters, settings: settings, name: name, folder: folder,
@@ -59,6 +59,15 @@ public enum DatasetGenerator {
             throw error
         }
     }
+
+    /// Every file of the dataset `name`, in the card's order.
+    static func fileNames(_ name: String) -> [String] {
+        ["interactions.csv", "users.csv", "items.csv", "graph.csv", "dataset.md"]
+            + ["inter", "user", "item"].map { "\(name).\($0)" } + splitFileNames(name)
+    }
+
+    /// RecBole's chronological split of the dataset `name`.
+    static func splitFileNames(_ name: String) -> [String] { ["train", "valid", "test"].map { "\(name).\($0).inter" } }
 
     /// What the simulation left for the files written after it.
     struct Simulated {
@@ -129,7 +138,7 @@ public enum DatasetGenerator {
             threads: threads)
         try DatasetTables.write(
             world: world, name: name, segments: segments.behaviour, embeddingSegments: segments.embedding, to: folder)
-        let splitNames = ["train", "valid", "test"].map { "\(name).\($0).inter" }
+        let splitNames = splitFileNames(name)
         let splitSizes = try ChronologicalSplit.split(
             folder.pendingURL(of: "\(name).inter"), rowCount: dataset.tally.count(of: .click),
             train: settings.trainFraction, valid: settings.validFraction, into: splitNames.map(folder.reserve))
@@ -149,9 +158,7 @@ public enum DatasetGenerator {
                     context: dataset.context, using: &rng)
             )
         }
-        let files =
-            ["interactions.csv", "users.csv", "items.csv", "graph.csv", "dataset.md"]
-            + ["inter", "user", "item"].map { "\(name).\($0)" } + splitNames
+        let files = fileNames(name)
         let card = DatasetCard(
             scenario: scenario, settings: settings, name: name, world: world, tally: dataset.tally,
             segments: segments, splitSizes: splitSizes, evaluation: evaluation, steps: dataset.steps, files: files)
