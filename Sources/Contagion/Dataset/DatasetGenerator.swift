@@ -50,7 +50,7 @@ public enum DatasetGenerator {
                 threads: threads, progress: progress)
             let files = try write(
                 dataset, scenario: scenario, settings: settings, name: name, to: folder, threads: threads)
-            try folder.commit(removingStale: files)
+            try folder.commit(removingStale: files, marker: "dataset.md")
             return Report(
                 directory: directory, files: files.sorted(), interactions: dataset.tally.total,
                 seconds: Experiment.seconds(since: start))

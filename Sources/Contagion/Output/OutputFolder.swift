@@ -10,6 +10,9 @@ public final class OutputFolder {
     /// The folder's path.
     public let path: String
     private var pending: [String] = []
+    /// Called before each rename of ``commit(removingStale:marker:)`` with the file's name; a
+    /// test throws from it to stand for a process killed at that instant.
+    var beforeEachRename: ((String) throws -> Void)?
 
     /// Creates the folder if needed and checks that it can be written and that none of
     /// `files` (the outputs the command may write) is a folder.
@@ -77,23 +80,37 @@ public final class OutputFolder {
     /// `stale` that this run did not write (an `events.csv` left by an earlier run, say), so
     /// the folder holds one run's output.
     ///
-    /// Each rename replaces the earlier file atomically (`rename(2)`), so a file is always the
-    /// old one or the new one; a folder in the way is refused, never removed, and only regular
-    /// files are removed as stale.
-    public func commit(removingStale stale: [String] = []) throws {
+    /// With a `marker` (the file that says a set is complete: `manifest.json`, `dataset.md`,
+    /// `policy.json`) the set is committed in three steps: the earlier marker goes first, then
+    /// every other file, then the new marker. A process killed at any instant leaves the earlier
+    /// set with its marker, or files without a marker — recognisably incomplete, and replaced
+    /// whole by the next run — never a mixed set that claims to be complete.
+    ///
+    /// Each rename replaces the earlier file atomically (`rename(2)`); a folder in the way is
+    /// refused, never removed, and only regular files are removed as stale.
+    public func commit(removingStale stale: [String] = [], marker: String? = nil) throws {
         for name in pending { try checkNotAFolder(name) }
-        for name in stale where !pending.contains(name) {
-            let leftover = URL(fileURLWithPath: path).appendingPathComponent(name).path
-            let kind = (try? FileManager.default.attributesOfItem(atPath: leftover))?[.type] as? FileAttributeType
-            if kind == .typeRegular { try? FileManager.default.removeItem(atPath: leftover) }
-        }
-        for name in pending {
-            let final = URL(fileURLWithPath: path).appendingPathComponent(name).path
-            let temporary = URL(fileURLWithPath: path).appendingPathComponent(".\(name).partial").path
-            guard rename(temporary, final) == 0 else { throw OutputError.cannotWrite(final) }
-            PendingFiles.remove(temporary)
-        }
+        if let marker, pending.contains(marker) { removeRegularFile(marker) }
+        for name in stale where !pending.contains(name) { removeRegularFile(name) }
+        for name in pending where name != marker { try publish(name) }
+        if let marker, pending.contains(marker) { try publish(marker) }
         pending.removeAll()
+    }
+
+    /// Renames the pending `name` to its final name.
+    private func publish(_ name: String) throws {
+        try beforeEachRename?(name)
+        let final = URL(fileURLWithPath: path).appendingPathComponent(name).path
+        let temporary = pendingURL(of: name).path
+        guard rename(temporary, final) == 0 else { throw OutputError.cannotWrite(final) }
+        PendingFiles.remove(temporary)
+    }
+
+    /// Removes the file `name` if it is a regular file (never a folder or a link's target).
+    private func removeRegularFile(_ name: String) {
+        let final = URL(fileURLWithPath: path).appendingPathComponent(name).path
+        let kind = (try? FileManager.default.attributesOfItem(atPath: final))?[.type] as? FileAttributeType
+        if kind == .typeRegular { unlink(final) }
     }
 
     /// Removes every pending temporary file.

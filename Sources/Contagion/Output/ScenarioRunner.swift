@@ -58,7 +58,7 @@ public enum ScenarioRunner {
                 files: files)
             manifest.seedingApproximations = approximations
             try folder.write("manifest.json", contents: manifest.encoded())
-            try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"])
+            try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"], marker: "manifest.json")
             files.sort()
             return Report(
                 directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start),

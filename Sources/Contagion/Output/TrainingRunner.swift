@@ -115,7 +115,7 @@ public enum TrainingRunner {
                     learner.policy, scenario, items: items, settings: settings, evaluation: evaluation,
                     baseDirectory: baseDirectory, threads: threads, to: folder)
             }
-            try folder.commit()
+            try folder.commit(marker: policyURL.lastPathComponent)
         } catch {
             folder.discard()
             throw error

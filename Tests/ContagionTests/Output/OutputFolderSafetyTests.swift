@@ -79,3 +79,48 @@ extension OutputFolderSafetyTests {
         #expect(FileManager.default.fileExists(atPath: folder.path(of: ".other.txt.partial")))
     }
 }
+
+/// A set committed with its marker is the earlier set or a set without a marker at any instant
+/// of the commit: a failure injected before every rename (as a kill there would stop it).
+@Suite struct OutputSetCommitTests {
+    struct Killed: Error {}
+    static let tables = ["runs.csv", "steps.csv", "summary.csv"]
+
+    /// Writes one complete set, every file holding `tag`, committed with `manifest.json` last.
+    static func commitSet(_ tag: String, in path: String, killedBeforeRename kill: Int? = nil) throws {
+        let folder = try OutputFolder(path: path, files: tables + ["manifest.json"])
+        var renames = 0
+        folder.beforeEachRename = { _ in
+            if renames == kill { throw Killed() }
+            renames += 1
+        }
+        for name in tables + ["manifest.json"] { try folder.write(name, contents: Data(tag.utf8)) }
+        try folder.commit(removingStale: tables + ["manifest.json"], marker: "manifest.json")
+    }
+
+    static func contents(_ path: String) -> [String: String] {
+        var files: [String: String] = [:]
+        for name in tables + ["manifest.json"] {
+            files[name] = try? String(contentsOfFile: path + "/" + name, encoding: .utf8)
+        }
+        return files
+    }
+
+    /// Four renames: the three tables, then the marker.
+    @Test(arguments: 0...3)
+    func aKillAtAnyRenameLeavesNoMixedCompleteSet(kill: Int) throws {
+        let folder = try TemporaryFolder()
+        try Self.commitSet("old", in: folder.path)
+        #expect(throws: Killed.self) { try Self.commitSet("new", in: folder.path, killedBeforeRename: kill) }
+        let files = Self.contents(folder.path)
+        if let marker = files["manifest.json"] {
+            // A marker is only ever beside its own complete set.
+            #expect(Self.tables.allSatisfy { files[$0] == marker })
+        }
+        // The earlier marker went before any table was replaced.
+        #expect(files["manifest.json"] != "old" || Self.tables.allSatisfy { files[$0] == "old" })
+        // The next run replaces whatever is left with a complete set.
+        try Self.commitSet("next", in: folder.path)
+        #expect(Self.contents(folder.path).values.allSatisfy { $0 == "next" })
+    }
+}
