@@ -10,8 +10,9 @@ import Foundation
 ///     swift run -c release contagion-bench --embedding          # only walks and skip-gram
 ///     swift run -c release contagion-bench --dataset            # only contagion generate (100k, 1M users)
 ///
-/// With `--edges/--seeds` it runs the exact workload of `../shared/bench/` and, given the
-/// compiled `reference_ic` binary, runs it too and prints the ratio.
+/// With `--edges/--seeds` it runs a given edge list and seed file (the workload of the C reference
+/// loop, `Docs/Performance.md`) and, given the compiled `reference_ic` binary, runs it too and
+/// prints the ratio.
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
     arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }

@@ -13,7 +13,7 @@ import Foundation
 /// number of failures before a success is `⌊log U / log(1 − p)⌋`), with an exact early exit
 /// when `U ≤ (1 − p)^outdeg(u)`, i.e. no arc of `u` succeeds: the same law, about
 /// `1 + p·outdeg(u)` draws per active node instead of `outdeg(u)`; it is used for p < 0.05,
-/// where it is faster. The `icg` mode of `../shared/bench/reference_ic.c` is the same algorithm.
+/// where it is faster. The `icg` mode of the C reference loop (`Docs/Performance.md`) is the same algorithm.
 ///
 /// - Complexity: O(seeds + arcs out of activated nodes) per run; no allocation.
 public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionModel {

@@ -8,7 +8,7 @@
 ///
 /// With uniform weights `b_uv = 1/indeg(v)` the kernel counts instead of adding: `v` needs
 /// `⌈indeg(v)·θ_v⌉` active in-neighbours, which is uniform on {1, …, indeg(v)} — the same
-/// law with integer arithmetic (as `../shared/bench/reference_ic.c` does).
+/// law with integer arithmetic (as the C reference loop of `Docs/Performance.md` does).
 ///
 /// - Complexity: O(seeds + arcs out of activated nodes) per run; no allocation.
 public struct LinearThreshold: DiffusionModel {

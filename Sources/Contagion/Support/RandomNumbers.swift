@@ -27,7 +27,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// xoshiro256** (Blackman & Vigna 2018): the generator every simulation kernel draws from.
 ///
 /// Four words of state, period 2²⁵⁶ − 1, about 1 ns per draw. Seeded through ``SplitMix64``
-/// as its authors recommend, which is also what `../shared/bench/reference_ic.c` does.
+/// as its authors recommend, which is also what the C reference loop of `Docs/Performance.md` does.
 public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     @usableFromInline var s0, s1, s2, s3: UInt64
 
