@@ -23,9 +23,11 @@ enum DatasetBenchmark {
             }
             """
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contagion-bench-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: folder) }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // A new folder of the benchmark's own (creation fails if the name exists), removed
+            // with everything the benchmark wrote into it.
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            defer { try? FileManager.default.removeItem(at: folder) }
             let file = folder.appendingPathComponent("scenario.json")
             try Data(scenario.utf8).write(to: file)
             MemoryUsage.resetPeak()

@@ -139,7 +139,7 @@ public struct PolicyFile: Codable, Sendable, Equatable {
             // rename(2) replaces an earlier file atomically and refuses a folder in the way.
             guard rename(temporary.path, url.path) == 0 else { throw OutputError.cannotWrite(path) }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary.path)  // the temporary file only: unlink never removes a folder
             throw OutputError.cannotWrite(path)
         }
     }

@@ -60,6 +60,11 @@ public final class MemoryContext {
         return LiveEdgeModel(model.compile(for: item, in: world, maximumSteps: maximumSteps, using: &rng))
     }()
 
+    /// A pilot of RR sets of ``liveEdgeModel`` (``SelectionMemory/pilotSets(_:threads:)``),
+    /// drawn once for every policy and budget that needs one.
+    public private(set) lazy var pilotSets: ReverseReachableSets = SelectionMemory.pilotSets(
+        liveEdgeModel, threads: threads)
+
     /// The expected live arcs of one live-edge world: the sum of the arc probabilities.
     public private(set) lazy var expectedLiveArcs: Double = liveEdgeModel.arcProbabilities().reduce(0, +)
 }
@@ -133,13 +138,12 @@ extension Scenario {
             items
             * (SelectionMemory.liveEdgeModelBytes(world.graph)
                 + SelectionMemory.reverseReachableSetBytes(
-                    model: context.liveEdgeModel, sets: settings.environment.rewardSets, threads: threads))
+                    pilot: context.pilotSets, sets: settings.environment.rewardSets))
         let comparison =
             settings.evaluation == nil
             ? 0
             : SelectionMemory.immBytes(
-                model: context.liveEdgeModel, count: settings.environment.budget, epsilon: 0.1, ell: 1,
-                threads: threads)
+                pilot: context.pilotSets, graph: world.graph, count: settings.environment.budget, epsilon: 0.1, ell: 1)
         return worldBytes(world) + environment + comparison
     }
 

@@ -28,18 +28,19 @@ public enum SelectionMemory {
     /// a pilot of 16,384 RR sets (its own stream) stands in for it: the greedy cover of the
     /// pilot, `n·F`, estimates OPT, phase 1 stops at the first `x = n/2^i ≤ n·F/(1 + ε′)`
     /// (`λ′/x` sets), phase 2 draws `λ*·(1 + ε′)/(n·F)`.
+    ///
+    /// - Parameter pilot: ``pilotSets(_:threads:)`` of the model IMM will sample.
     public static func immBytes(
-        model: LiveEdgeModel, count k: Int, epsilon: Double, ell: Double, threads: Int
+        pilot: ReverseReachableSets, graph: Graph, count k: Int, epsilon: Double, ell: Double
     ) -> Int {
-        let n = model.graph.nodeCount
+        let n = graph.nodeCount
         guard n >= 2 else { return 0 }
-        let pilot = pilotSets(model, threads: threads)
         let (samplingSets, selectionSets) = immSetCounts(
             pilot: pilot, count: k, epsilon: epsilon, ell: ell)
         let shape = SetShape(pilot)
         let selectionMembers = selectionSets * shape.multiMemberShare * shape.meanMembers
         let coverage = Double(n) * 24 + selectionMembers * 4 + selectionSets * shape.multiMemberShare
-        return liveEdgeModelBytes(model.graph) + n * 4
+        return liveEdgeModelBytes(graph) + n * 4
             + Int(max(1.5 * samplingSets * shape.bytesPerSet, 1.5 * selectionSets * shape.bytesPerSet + coverage))
     }
 
@@ -59,14 +60,14 @@ public enum SelectionMemory {
         return (bounds.lambdaPrime / x, bounds.lambdaStar * (1 + bounds.epsilonPrime) / spread)
     }
 
-    /// `sets` RR sets of `model` as ``ReverseReachableSets`` stores them (singletons counted,
-    /// not stored), from a pilot sample.
-    public static func reverseReachableSetBytes(model: LiveEdgeModel, sets: Int, threads: Int) -> Int {
-        Int(1.5 * Double(sets) * SetShape(pilotSets(model, threads: threads)).bytesPerSet)
+    /// `sets` RR sets as ``ReverseReachableSets`` stores them (singletons counted, not
+    /// stored), with the sizes measured on `pilot`.
+    public static func reverseReachableSetBytes(pilot: ReverseReachableSets, sets: Int) -> Int {
+        Int(1.5 * Double(sets) * SetShape(pilot).bytesPerSet)
     }
 
     /// 16,384 RR sets on a stream of their own: the pilot the estimates measure set sizes on.
-    static func pilotSets(_ model: LiveEdgeModel, threads: Int) -> ReverseReachableSets {
+    public static func pilotSets(_ model: LiveEdgeModel, threads: Int) -> ReverseReachableSets {
         var pilot = ReverseReachableSets(nodeCount: model.graph.nodeCount)
         pilot.extend(
             to: 16 * ReverseReachableSets.blockSize, model: model, streams: RandomStreams(masterSeed: 0x5049_4C4F_54),

@@ -20,12 +20,12 @@ import Testing
         let model = Self.weightedCascade(nodes: 3000)
         var rng = Xoshiro256StarStar(seed: 9)
         let run = try IMM(epsilon: 0.3).run(count: k, model: model, threads: 2, using: &rng)
-        let predicted = SelectionMemory.immSetCounts(
-            pilot: SelectionMemory.pilotSets(model, threads: 2), count: k, epsilon: 0.3, ell: 1)
+        let pilot = SelectionMemory.pilotSets(model, threads: 2)
+        let predicted = SelectionMemory.immSetCounts(pilot: pilot, count: k, epsilon: 0.3, ell: 1)
         let ratio = predicted.selection / Double(run.selectionSets)
         #expect(ratio > 1 / 1.5 && ratio < 1.5, "predicted \(predicted.selection), drawn \(run.selectionSets)")
         // The estimate covers the sets' storage and the coverage index on top of it.
-        let bytes = SelectionMemory.immBytes(model: model, count: k, epsilon: 0.3, ell: 1, threads: 2)
+        let bytes = SelectionMemory.immBytes(pilot: pilot, graph: model.graph, count: k, epsilon: 0.3, ell: 1)
         #expect(bytes > run.peakSetBytes)
         #expect(bytes < 4 * run.peakSetBytes + SelectionMemory.liveEdgeModelBytes(model.graph) + 3000 * 28)
     }

@@ -23,9 +23,9 @@ public struct IMMSettings: SeedingPolicyEntry {
 
     public func makePolicy(name: String) -> any SeedingPolicy { IMM(name: name, epsilon: epsilon, ell: ell) }
 
-    /// Its RR sets and coverage index (``SelectionMemory/immBytes(model:count:epsilon:ell:threads:)``).
+    /// Its RR sets and coverage index (``SelectionMemory/immBytes(pilot:graph:count:epsilon:ell:)``).
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Int {
         SelectionMemory.immBytes(
-            model: context.liveEdgeModel, count: budget, epsilon: epsilon, ell: ell, threads: context.threads)
+            pilot: context.pilotSets, graph: context.world.graph, count: budget, epsilon: epsilon, ell: ell)
     }
 }
