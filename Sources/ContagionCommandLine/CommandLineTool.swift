@@ -10,7 +10,8 @@ public enum CommandLineTool {
             try dispatch(arguments)
             return 0
         } catch let error as UsageError {
-            printError(error.description)
+            printError(error.message)
+            printError(error.usage)
             return 2
         } catch let error as any InputError {
             printError("error: \(error)")
@@ -78,7 +79,9 @@ public enum CommandLineTool {
         }
     }
 
+    /// Writes one line to standard error; control characters from the input (a newline in a
+    /// key, say) are escaped so that the message stays one line.
     private static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TextSafety.escapingControlCharacters(text) + "\n").utf8))
     }
 }

@@ -7,12 +7,18 @@ enum Commands {
         name: "set", kind: .text, placeholder: "KEY=VALUE",
         help: "Override one scenario value, e.g. --set policies[0].k=5 (repeatable).", repeatable: true)
 
-    /// `--out`, `--seed` and `--threads`, shared by the commands that write an output folder.
+    static let memoryLimit = CommandSpec.Option(
+        name: "memory-limit", kind: .text, placeholder: "SIZE",
+        help: "Refuse to start if the estimate is above this, e.g. 4GiB (default: 80% of physical memory).")
+
+    /// `--out`, `--seed`, `--threads` and `--memory-limit`, shared by the commands that write
+    /// an output folder.
     static let outputOptions: [CommandSpec.Option] = [
         .init(
             name: "out", kind: .text, placeholder: "DIR", help: "Output folder (default: the scenario's, or out/NAME)."),
         .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
         .init(name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+        memoryLimit,
     ]
 
     static let run = CommandSpec(
@@ -29,7 +35,7 @@ enum Commands {
     static let validate = CommandSpec(
         name: "validate", summary: "Check a scenario and print what it would run, without running it.",
         positionals: [("SCENARIO", "The scenario file.")],
-        options: [set])
+        options: [set, memoryLimit])
 
     static let all = [run, validate, EmbedCommand.spec, GenerateCommand.spec, TrainCommand.spec]
 
@@ -72,12 +78,27 @@ enum Commands {
             path: arguments.positionals[0], overrides: overrides, readsPolicyFiles: readsPolicyFiles)
     }
 
-    /// Runs `body`, naming `path` in any ``ScenarioError`` that does not name its file yet
-    /// (errors found after decoding, such as a budget larger than the graph).
+    /// The `--memory-limit` of the command line, or 80 % of physical memory.
+    static func memoryLimit(_ arguments: ParsedArguments, for spec: CommandSpec) throws -> MemoryLimit {
+        guard let text = arguments.value("memory-limit") else { return .physicalShare }
+        guard let limit = MemoryLimit(text) else {
+            throw UsageError(
+                message: "error: --memory-limit expects a size such as 512MiB or 16GiB, got '\(text)'",
+                usage: spec.usage)
+        }
+        return limit
+    }
+
+    /// Runs `body`, naming `path` in any ``ScenarioError`` or ``MemoryLimitError`` that does
+    /// not name its file yet (errors found after decoding, such as a budget larger than the
+    /// graph).
     static func attributing<T>(to path: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch var error as ScenarioError {
+            error.file = error.file ?? path
+            throw error
+        } catch var error as MemoryLimitError {
             error.file = error.file ?? path
             throw error
         }
@@ -98,7 +119,8 @@ enum Commands {
             defer { progress.finish() }
             return try ScenarioRunner.run(
                 scenario, baseDirectory: baseDirectory(of: path), outputDirectory: arguments.value("out"),
-                threads: threads, progress: { progress.update(finished: $0, total: $1) })
+                threads: threads, memoryLimit: memoryLimit(arguments, for: run),
+                progress: { progress.update(finished: $0, total: $1) })
         }
         if !arguments.flag("quiet") {
             let seconds = String(format: "%.2f", report.seconds)
@@ -126,7 +148,11 @@ enum Commands {
         let scenario = try loadScenario(arguments, for: validate)
         let path = arguments.positionals[0]
         let base = baseDirectory(of: path)
-        let world = try scenario.makeWorld(baseDirectory: base)
+        let limit = try memoryLimit(arguments, for: validate)
+        let world = try attributing(to: path) {
+            for command in scenario.commands { try scenario.checkWorldSize(for: command, within: limit) }
+            return try scenario.makeWorld(baseDirectory: base)
+        }
         let graph = world.graph
         var lines = [
             "\(path): ok for " + scenario.commands.map { "contagion \($0.rawValue)" }.joined(separator: ", "),
@@ -150,7 +176,9 @@ enum Commands {
         let threads = Parallel.coreCount
         for command in scenario.commands {
             let estimate = try attributing(to: path) {
-                try scenario.memoryEstimate(for: command, world: world, threads: threads)
+                let estimate = try scenario.memoryEstimate(for: command, world: world, threads: threads)
+                try estimate.check(command, within: limit)
+                return estimate
             }
             lines.append("memory     \(command.rawValue) \(estimate.description) on \(threads) threads")
         }

@@ -30,8 +30,12 @@ enum EmbedCommand {
                 name: "parallel", kind: .flag, placeholder: "",
                 help: "All threads, lock-free; not bit-reproducible (the default for edge lists)."),
             .init(name: "directed", kind: .flag, placeholder: "", help: "Read the edge list as directed arcs."),
+            .init(
+                name: "header", kind: .text, placeholder: "true|false|auto",
+                help: "Whether the edge list's first line is a header (default auto: refused when unclear)."),
             .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (scenario's, or 1)."),
             .init(name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (all cores)."),
+            Commands.memoryLimit,
             Commands.set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No summary line."),
         ])
@@ -54,19 +58,39 @@ enum EmbedCommand {
         let graph: Graph
         var seed = UInt64(1)
         if isScenario {
+            if arguments.value("header") != nil {
+                throw UsageError(
+                    message: "error: --header applies to an edge list; a scenario sets graph.header", usage: spec.usage)
+            }
             let scenario = try Commands.loadScenario(arguments, for: spec)
-            graph = try scenario.makeWorld(baseDirectory: Commands.baseDirectory(of: input)).graph
+            graph = try Commands.attributing(to: input) {
+                try scenario.makeWorld(
+                    for: .embed, baseDirectory: Commands.baseDirectory(of: input),
+                    threads: arguments.integer("threads") ?? Parallel.coreCount,
+                    memoryLimit: Commands.memoryLimit(arguments, for: spec))
+            }.graph
             settings = scenario.embedding
             seed = scenario.seed
         } else {
             if !(arguments.values["set"] ?? []).isEmpty {
                 throw UsageError(message: "error: --set applies to a scenario, not an edge list", usage: spec.usage)
             }
-            graph = try EdgeListReader.read(path: input, directed: arguments.flag("directed"))
+            let headers = ["true": EdgeListHeader.present, "false": .absent, "auto": .auto]
+            guard let header = headers[arguments.value("header") ?? "auto"] else {
+                throw UsageError(
+                    message: "error: --header expects true, false or auto, got '\(arguments.value("header") ?? "")'",
+                    usage: spec.usage)
+            }
+            graph = try EdgeListReader.read(path: input, header: header, directed: arguments.flag("directed"))
             seed = arguments.value("seed").flatMap { UInt64($0) } ?? seed
         }
         try apply(arguments, to: &settings)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
+        // The options may have changed the walks or dimensions: check the embedding again.
+        let limit = try Commands.memoryLimit(arguments, for: spec)
+        try Commands.attributing(to: input) {
+            try MemoryEstimate.embedding(of: graph, settings: settings).check(.embed, within: limit)
+        }
         let folder = try OutputFolder(
             path: URL(fileURLWithPath: out).deletingLastPathComponent().path,
             files: [URL(fileURLWithPath: out).lastPathComponent])

@@ -21,7 +21,7 @@ enum GenerateCommand {
             defer { progress.finish() }
             return try DatasetGenerator.generate(
                 scenario, baseDirectory: Commands.baseDirectory(of: path), outputDirectory: arguments.value("out"),
-                threads: threads,
+                threads: threads, memoryLimit: Commands.memoryLimit(arguments, for: spec),
                 progress: { progress.update(finished: $0, total: $1, unit: "steps", detail: "\($2) interactions") })
         }
         if !arguments.flag("quiet") {

@@ -14,6 +14,7 @@ enum TrainCommand {
             .init(name: "seed", kind: .integer, placeholder: "N", help: "Master seed (overrides the scenario's)."),
             .init(
                 name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (default: all cores)."),
+            Commands.memoryLimit,
             Commands.set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line or summary."),
         ])
@@ -31,6 +32,7 @@ enum TrainCommand {
             defer { progress.finish() }
             return try TrainingRunner.train(
                 scenario, baseDirectory: Commands.baseDirectory(of: path), policyPath: out, threads: threads,
+                memoryLimit: Commands.memoryLimit(arguments, for: spec),
                 progress: {
                     progress.update(
                         finished: $0, total: $1, unit: "episodes", detail: String(format: "return %.1f", $2))

@@ -27,12 +27,13 @@ public enum DatasetGenerator {
     ///   - outputDirectory: overrides the scenario's `output.directory` (default `out/NAME`, the
     ///     dataset's name).
     ///   - threads: worker threads (results do not depend on it).
+    ///   - memoryLimit: nothing is simulated if the memory estimate exceeds this.
     ///   - progress: called after each step with (step, steps, interactions so far).
     /// - Throws: ``ScenarioError`` if the scenario cannot make a dataset, ``EdgeListError`` or
     ///   ``OutputError``; on any error no finished-looking file is left behind.
     public static func generate(
         _ scenario: Scenario, baseDirectory: String, outputDirectory: String? = nil, threads: Int,
-        progress: ((Int, Int, Int) -> Void)? = nil
+        memoryLimit: MemoryLimit = .physicalShare, progress: ((Int, Int, Int) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
         let settings = scenario.dataset ?? DatasetSettings()
@@ -40,7 +41,8 @@ public enum DatasetGenerator {
         // RecBole finds `NAME.inter` in a folder named `NAME`: the default folder is `out/NAME`.
         let directory = outputDirectory ?? scenario.output.directory ?? "out/\(name)"
         // Every check before the output folder exists.
-        let world = try scenario.makeWorld(baseDirectory: baseDirectory)
+        let world = try scenario.makeWorld(
+            for: .generate, baseDirectory: baseDirectory, threads: threads, memoryLimit: memoryLimit)
         _ = try scenario.check(.generate, baseDirectory: baseDirectory) { world }
         guard let parameters = scenario.model.model.funnel else { preconditionFailure("checked: a funnel model") }
         let folder = try OutputFolder(path: directory, files: fileNames(name))

@@ -11,6 +11,38 @@ public enum EdgeListFormat: String, Sendable, Codable, CaseIterable {
     case csv
 }
 
+/// Whether an edge list's first data line names its columns (`graph.header`).
+public enum EdgeListHeader: Sendable, Equatable, Codable {
+    /// The first line is a header (`true`).
+    case present
+    /// Every line is an edge (`false`).
+    case absent
+    /// Decided from the file (`"auto"`): a header when the first line differs in kind from
+    /// every other (names or words over integer ids, a word over numeric weights), no header
+    /// when its ids are integers; a file where both readings fit is refused, naming the line.
+    case auto
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) {
+            self = value ? .present : .absent
+        } else if (try? container.decode(String.self)) == "auto" {
+            self = .auto
+        } else {
+            throw ScenarioError(at: decoder.codingPath, "expected true, false or \"auto\"")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .present: try container.encode(true)
+        case .absent: try container.encode(false)
+        case .auto: try container.encode("auto")
+        }
+    }
+}
+
 /// A malformed or unreadable edge-list file: `file:line: what was expected, what was found`.
 public struct EdgeListError: InputError, Equatable {
     /// The file's path.
@@ -37,7 +69,9 @@ public enum EdgeListReader {
     /// Reads the file at `path`.
     ///
     /// - Throws: ``EdgeListError`` naming the file and line.
-    public static func read(path: String, format: EdgeListFormat = .auto, directed: Bool) throws -> Graph {
+    public static func read(
+        path: String, format: EdgeListFormat = .auto, header: EdgeListHeader = .auto, directed: Bool
+    ) throws -> Graph {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
@@ -48,17 +82,27 @@ public enum EdgeListReader {
         let isCSV = format == .csv || (format == .auto && path.lowercased().hasSuffix(".csv"))
         return try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var parser = Parser(path: path, bytes: bytes, isCSV: isCSV)
+            if let format = UnreadFormat(bytes) {
+                throw EdgeListError(path: path, line: 1, message: "\(format.description): \(unreadAdvice)")
+            }
+            var parser = Parser(path: path, bytes: bytes, isCSV: isCSV, skipsFirstLine: header == .present)
+            if header == .auto, let graph = try parser.readDecidingHeader(directed: directed) { return graph }
             if let graph = try parser.readIntegerIDs(directed: directed) { return graph }
             return try parser.readNamedIDs(directed: directed)
         }
     }
+
+    static let unreadAdvice =
+        "contagion reads edge lists (SNAP whitespace or CSV, one 'source target [weight]' per line); "
+        + "export one, e.g. with networkx.write_edgelist"
 
     /// The line-by-line tokenizer, shared by the integer and named passes.
     private struct Parser {
         let path: String
         let bytes: UnsafeBufferPointer<UInt8>
         let isCSV: Bool
+        /// Whether the first data line is a header.
+        var skipsFirstLine: Bool
 
         /// Calls `body(lineNumber, fields)` for every data line, with the fields as byte ranges.
         func forEachLine(_ body: (Int, [Range<Int>]) throws -> Bool) throws {
@@ -66,7 +110,7 @@ public enum EdgeListReader {
             var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var lineNumber = 0
             var fields: [Range<Int>] = []
-            var sawHeader = !isCSV
+            var sawHeader = !skipsFirstLine
             while position < bytes.count {
                 lineNumber += 1
                 var end = position
@@ -162,6 +206,30 @@ public enum EdgeListReader {
             return Float(value)
         }
 
+        /// `header: auto`: looks at the first data line. Its ids integers and its weight a
+        /// number: no header, and `nil` (the passes read it as an edge). A weight that is no
+        /// number: a header. Otherwise the rest of the file decides: integer ids throughout make
+        /// the line a header (the graph read with it skipped is returned); names elsewhere too
+        /// leave both readings possible, which is an error naming the line.
+        mutating func readDecidingHeader(directed: Bool) throws -> Graph? {
+            var first: (line: Int, fields: [Range<Int>])?
+            try forEachLine { line, fields in
+                first = (line, fields)
+                return false
+            }
+            guard let first else { return nil }
+            let weightIsNumber = first.fields.count < 3 || Double(text(first.fields[2])) != nil
+            if weightIsNumber && integer(first.fields[0]) != nil && integer(first.fields[1]) != nil { return nil }
+            skipsFirstLine = true
+            if !weightIsNumber { return nil }
+            if let graph = try readIntegerIDs(directed: directed) { return graph }
+            let shown = first.fields.map { TextSafety.printable(UnsafeBufferPointer(rebasing: bytes[$0])) }
+            throw error(
+                first.line,
+                "cannot tell whether '\(shown.joined(separator: " "))' is a header or an edge between nodes with "
+                    + "these names: set graph.header (or --header) to true or false")
+        }
+
         /// The fast pass: every id a non-negative integer. Returns `nil` at the first other id.
         mutating func readIntegerIDs(directed: Bool) throws -> Graph? {
             var tails: [Int64] = []
@@ -218,7 +286,8 @@ public enum EdgeListReader {
             var names: [String] = []
             var edges: [(NodeID, NodeID, Float)] = []
             func id(_ range: Range<Int>) -> NodeID {
-                let name = text(range)
+                // Names reach the CSV tables: valid UTF-8, control characters escaped.
+                let name = TextSafety.printable(UnsafeBufferPointer(rebasing: bytes[range]))
                 if let known = index[name] { return known }
                 let fresh = Int32(names.count)
                 index[name] = fresh

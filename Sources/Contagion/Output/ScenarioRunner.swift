@@ -22,19 +22,21 @@ public enum ScenarioRunner {
     ///   - baseDirectory: the scenario file's folder, for relative edge-list paths.
     ///   - outputDirectory: overrides the scenario's `output.directory`.
     ///   - threads: worker threads (results do not depend on it).
+    ///   - memoryLimit: the run stops before it allocates if its memory estimate exceeds this.
     ///   - progress: called with (finished, total) runs from worker threads.
     /// - Throws: ``ScenarioError``, ``EdgeListError``, ``SeedingError`` or ``OutputError``;
     ///   on any error no finished-looking file is left behind.
     public static func run(
         _ scenario: Scenario, baseDirectory: String, outputDirectory: String? = nil, threads: Int,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        memoryLimit: MemoryLimit = .physicalShare, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
         let directory = outputDirectory ?? scenario.output.directory ?? "out/\(scenario.name)"
         // Check the folder before spending time on the simulation.
         let folder = try OutputFolder(path: directory, files: ExperimentTables.fileNames + ["manifest.json"])
         do {
-            let world = try scenario.makeWorld(baseDirectory: baseDirectory)
+            let world = try scenario.makeWorld(
+                for: .run, baseDirectory: baseDirectory, threads: threads, memoryLimit: memoryLimit)
             let worldSeconds = Experiment.seconds(since: start)
             let plan = try scenario.makePlan(world: world)
             let result = try Experiment.run(plan, threads: threads, progress: progress)

@@ -77,15 +77,18 @@ public enum TrainingRunner {
     /// item's model is compiled on it and taken in live-edge form. One generator, derived from
     /// the master seed, drives the learner: the same scenario and seed give the same file.
     ///
-    /// - Parameter progress: called after each episode with (episode, episodes, return).
+    /// - Parameters:
+    ///   - memoryLimit: nothing is trained if the memory estimate exceeds this.
+    ///   - progress: called after each episode with (episode, episodes, return).
     /// - Throws: ``ScenarioError``, ``EdgeListError`` or ``OutputError``.
     public static func train(
         _ scenario: Scenario, baseDirectory: String, policyPath: String, threads: Int,
-        progress: ((Int, Int, Double) -> Void)? = nil
+        memoryLimit: MemoryLimit = .physicalShare, progress: ((Int, Int, Double) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
         _ = try scenario.check(.train, baseDirectory: baseDirectory) {
-            try scenario.makeWorld(baseDirectory: baseDirectory)
+            try scenario.makeWorld(
+                for: .train, baseDirectory: baseDirectory, threads: threads, memoryLimit: memoryLimit)
         }
         let settings = scenario.rl ?? LearningSettings()
         let items = settings.items ?? scenario.simulation.items

@@ -62,11 +62,12 @@ public indirect enum JSONValue: Codable, Equatable, Sendable {
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "a value"
     }
 
-    /// Parses JSON5 text (comments, trailing commas, unquoted keys allowed).
+    /// Parses JSON5 text (comments, trailing commas, unquoted keys allowed); see
+    /// ``JSON5Parser`` for what else it refuses.
+    ///
+    /// - Throws: ``JSON5Parser/SyntaxError`` with the line and column of the first problem.
     public static func parse(_ data: Data) throws -> JSONValue {
-        let decoder = JSONDecoder()
-        decoder.allowsJSON5 = true
-        return try decoder.decode(JSONValue.self, from: data)
+        try JSON5Parser.parse(Array(data))
     }
 
     /// The key path of the first number that is NaN or infinite (JSON5 allows them; no

@@ -14,25 +14,39 @@ public struct MemoryEstimate: Sendable, Equatable {
     public struct Part: Sendable, Equatable {
         /// What the bytes hold.
         public var name: String
-        /// How many.
-        public var bytes: Int
+        /// How many (a `Double`, so that no setting can overflow it).
+        public var bytes: Double
     }
 
     /// The parts, in the order above.
     public var parts: [Part]
 
     /// The estimated peak, in bytes.
-    public var peakBytes: Int { parts.reduce(0) { $0 + $1.bytes } }
+    public var peakBytes: Double { parts.reduce(0) { $0 + $1.bytes } }
 
     /// The peak resident memory of the `contagion` process before it holds any data: the Swift
     /// runtime and Foundation (22.7 MiB measured for `contagion run` on the karate club).
-    public static let processBytes = 23 * 1_048_576
+    public static let processBytes = 23.0 * 1_048_576
 
     /// `1,234.5 MiB: process 22.0, world 1.2, …`.
-    public var description: String {
-        func mebibytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
-        return "\(mebibytes(peakBytes)) MiB ("
-            + parts.map { "\($0.name) \(mebibytes($0.bytes))" }.joined(separator: ", ") + ")"
+    public var description: String { "\(Self.mebibytes(peakBytes)) (\(partsDescription))" }
+
+    /// `process 22.0, world 1.2, …` (MiB).
+    public var partsDescription: String {
+        parts.map { "\($0.name) \(Self.mebibytes($0.bytes, unit: false))" }.joined(separator: ", ")
+    }
+
+    /// `1234.5 MiB`; beyond a billion MiB in three significant digits (`6.05e+74 MiB`).
+    public static func mebibytes(_ bytes: Double, unit: Bool = true) -> String {
+        let value = bytes / 1_048_576
+        return String(format: value < 1e9 ? "%.1f" : "%.3g", value) + (unit ? " MiB" : "")
+    }
+}
+
+extension EmbeddingSettings {
+    /// The walk corpus, the two skip-gram matrices and the noise table for `nodes` nodes.
+    public func estimatedBytes(nodes n: Double) -> Double {
+        n * Double(walks.walksPerNode * (walks.length * 4 + 4)) + 2 * n * Double(skipGram.dimensions * 4) + n * 16
     }
 }
 
@@ -78,7 +92,7 @@ extension Scenario {
             MemoryEstimate.Part(name: "process", bytes: MemoryEstimate.processBytes),
             MemoryEstimate.Part(name: "world", bytes: worldBytes(world)),
         ]
-        let n = world.users.count
+        let n = Double(world.users.count)
         switch command {
         case .run: return MemoryEstimate(parts: shared + (try runParts(world: world, threads: threads)))
         case .generate:
@@ -99,26 +113,29 @@ extension Scenario {
     /// `run`: the embedding if trained, then the larger of seed selection and simulation.
     private func runParts(world: World, threads: Int) throws -> [MemoryEstimate.Part] {
         let plan = try makePlan(world: world)
-        let n = world.users.count
+        let n = Double(world.users.count)
         let context = MemoryContext(
             world: world, model: model.model, item: plan.items[0], maximumSteps: plan.maximumSteps, threads: threads)
         let selection =
             plan.arms.map { arm in policies[arm.policy].policy.selectionBytes(budget: arm.budget, in: context) }.max()
             ?? 0
-        let runs = plan.arms.count * plan.recommenderNames.count * plan.items.count * plan.replicates
+        let runs = Double(plan.arms.count * plan.recommenderNames.count * plan.items.count) * Double(plan.replicates)
         // Each run keeps its statistics and one row per step (at most T + 1), and with
         // events at most four per user (exposed, clicked, bought, activated).
         let perRun =
-            MemoryLayout<RunResult>.stride + (plan.maximumSteps + 1) * MemoryLayout<StepCounts>.stride
-            + (plan.recordsEvents ? 4 * n * MemoryLayout<CascadeEvent>.stride : 0)
+            Double(MemoryLayout<RunResult>.stride + (plan.maximumSteps + 1) * MemoryLayout<StepCounts>.stride)
+            + (plan.recordsEvents ? 4 * n * Double(MemoryLayout<CascadeEvent>.stride) : 0)
         // The offline evaluation keeps the clicks, purchases and shares of one run per (arm,
         // recommender): about one per (user, item) pair that the feed brings together.
         let kept =
             feed?.evaluation == nil
             ? 0
-            : plan.arms.count * plan.recommenderNames.count * n * plan.items.count * MemoryLayout<Interaction>.stride
+            : Double(
+                plan.arms.count * plan.recommenderNames.count * plan.items.count * MemoryLayout<Interaction>.stride)
+                * n
         let simulation =
-            threads * n * 40 + runs * perRun + kept + (feed.map { feedBytes($0, users: n, threads: threads) } ?? 0)
+            Double(threads) * n * 40 + runs * perRun + kept
+            + (feed.map { feedBytes($0, users: n, threads: threads) } ?? 0)
         return (needsEmbedding ? [.init(name: "embedding", bytes: embeddingBytes(n))] : [])
             + [
                 selection > simulation
@@ -128,14 +145,14 @@ extension Scenario {
 
     /// `train`: a training graph and the held-out one, per item a live-edge form and the
     /// reward RR sets, and the held-out comparison's IMM (ε = 0.1, items one after another).
-    private func trainingBytes(_ world: World, threads: Int) -> Int {
+    private func trainingBytes(_ world: World, threads: Int) -> Double {
         let settings = rl ?? LearningSettings()
         let context = MemoryContext(
             world: world, model: model.model, item: settings.items?.first ?? simulation.items[0],
             maximumSteps: simulation.maxSteps, threads: threads)
         let items = settings.items?.count ?? simulation.items.count
         let environment =
-            items
+            Double(items)
             * (SelectionMemory.liveEdgeModelBytes(world.graph)
                 + SelectionMemory.reverseReachableSetBytes(
                     pilot: context.pilotSets, sets: settings.environment.rewardSets))
@@ -148,20 +165,23 @@ extension Scenario {
     }
 
     /// The graph, the users' interests and traits, the catalogue.
-    private func worldBytes(_ world: World) -> Int {
+    private func worldBytes(_ world: World) -> Double {
         let users = world.users
-        return world.graph.memoryFootprint + users.count * (users.topicCount * 4 + 16)
-            + world.catalogue.count * (world.catalogue.topicCount * 4 + 20)
+        return Double(world.graph.memoryFootprint)
+            + Self.populationBytes(
+                users: users.count, items: world.catalogue.count, topics: users.topicCount)
+    }
+
+    /// The users' interests and traits and the catalogue's vectors and prices.
+    static func populationBytes(users: Int, items: Int, topics: Int) -> Double {
+        Double(users) * Double(topics * 4 + 16) + Double(items) * Double(topics * 4 + 20)
     }
 
     /// The walk corpus, the two skip-gram matrices and the noise table.
-    private func embeddingBytes(_ n: Int) -> Int {
-        let walks = embedding.walks
-        return n * walks.walksPerNode * (walks.length * 4 + 4) + 2 * n * embedding.skipGram.dimensions * 4 + n * 16
-    }
+    private func embeddingBytes(_ n: Double) -> Double { embedding.estimatedBytes(nodes: n) }
 
     /// Each thread's feed: rankings of `r·e` items and flags per user.
-    private func feedBytes(_ feed: FeedSettings, users n: Int, threads: Int) -> Int {
-        threads * n * (4 * (feed.slots * feed.retrainEvery + 8) + 16)
+    private func feedBytes(_ feed: FeedSettings, users n: Double, threads: Int) -> Double {
+        Double(threads) * n * (4 * (Double(feed.slots) * Double(feed.retrainEvery) + 8) + 16)
     }
 }

@@ -24,7 +24,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         let policy = try SeedingPolicies.registry.decode(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.policy = policy
-        name = try c.decode(.name, default: policy.type)
+        name = try c.decodeName(.name, default: policy.type)
         k = try c.decodeIfPresent(Budgets.self, forKey: .k)
         if let limit = policy.budgetLimit {
             if let k {

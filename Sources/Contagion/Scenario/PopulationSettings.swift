@@ -98,7 +98,7 @@ public struct ItemSettings: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let d = ItemSettings()
-        count = try c.decode(.count, default: d.count, atLeast: 1)
+        count = try c.decode(.count, default: d.count, in: 1...GraphSettings.maximumNodes)
         topicConcentration = try c.decodePositive(.topicConcentration, default: d.topicConcentration)
         appeal = try c.decode(.appeal, default: d.appeal)
         price = try c.decode(.price, default: d.price)

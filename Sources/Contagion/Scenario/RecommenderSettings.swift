@@ -19,7 +19,7 @@ public struct RecommenderSettings: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         recommender = try Recommenders.registry.decode(from: decoder)
-        name = try decoder.container(keyedBy: CodingKeys.self).decode(.name, default: recommender.type)
+        name = try decoder.container(keyedBy: CodingKeys.self).decodeName(.name, default: recommender.type)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -103,7 +103,7 @@ public struct EvaluationSettings: Codable, Sendable, Equatable {
             .recommenders, default: Recommenders.registry.defaultEntries.map { RecommenderSettings($0) })
         try c.check(!recommenders.isEmpty, .recommenders, "must list at least one recommender", got: "[]")
         try FeedSettings.checkUnique(recommenders, in: c, key: .recommenders)
-        k = try c.decode(.k, default: 10, atLeast: 1)
+        k = try c.decode(.k, default: 10, in: 1...10_000)
         trainFraction = try c.decode(.trainFraction, default: 0.8)
         try c.check(trainFraction > 0 && trainFraction < 1, .trainFraction, "must be in (0, 1)", got: trainFraction)
     }

@@ -41,9 +41,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// Decodes a scenario; `name` falls back to `defaultName` (set by the loader).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        name = try c.decode(.name, default: decoder.userInfo[Scenario.defaultNameKey] as? String ?? "scenario")
-        try c.check(
-            !name.isEmpty && !name.contains("/"), .name, "must be a non-empty name without '/'", got: "'\(name)'")
+        name = try c.decodeName(
+            .name, default: decoder.userInfo[Scenario.defaultNameKey] as? String ?? "scenario", namesFolder: true)
         seed = try c.decode(.seed, default: 1)
         graph = try c.decode(GraphSettings.self, forKey: .graph)
         users = try c.decode(.users, default: UserSettings())
@@ -68,12 +67,16 @@ public struct Scenario: Codable, Sendable, Equatable {
             seen.contains(baseline) || policies.isEmpty, .baseline,
             "must name a policy (one of: \(policies.map(\.name).joined(separator: ", ")))", got: "'\(baseline)'")
         simulation = try c.decode(.simulation, default: SimulationSettings())
-        for (index, item) in simulation.items.enumerated() where item >= items.count {
-            throw ScenarioError(
-                at: c.codingPath + [
-                    CodingKeys.simulation, SimulationSettings.CodingKeys.items, AnyKey(intValue: index),
-                ],
-                "must be < items.count (\(items.count)), got \(item)")
+        var listedItems = Set<Int>()
+        for (index, item) in simulation.items.enumerated() {
+            let path =
+                c.codingPath + [CodingKeys.simulation, SimulationSettings.CodingKeys.items, AnyKey(intValue: index)]
+            if item >= items.count {
+                throw ScenarioError(at: path, "must be < items.count (\(items.count)), got \(item)")
+            }
+            if !listedItems.insert(item).inserted {
+                throw ScenarioError(at: path, "must list each item once, got \(item) twice")
+            }
         }
         embedding = try c.decode(.embedding, default: EmbeddingSettings())
         feed = try c.decodeIfPresent(FeedSettings.self, forKey: .feed)
@@ -134,8 +137,8 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        replicates = try c.decode(.replicates, default: 100, atLeast: 1)
-        maxSteps = try c.decode(.maxSteps, default: 100, atLeast: 1)
+        replicates = try c.decode(.replicates, default: 100, in: 1...1_000_000_000)
+        maxSteps = try c.decode(.maxSteps, default: 100, in: 1...1_000_000)
         items = try c.decode(.items, default: [0])
         try c.check(
             !items.isEmpty && items.allSatisfy { $0 >= 0 }, .items, "must be a non-empty list of item indices ≥ 0",

@@ -96,6 +96,25 @@ extension KeyedDecodingContainer {
         try scenarioValue(T.self, forKey: key) ?? fallback
     }
 
+    /// The label at `key` (or `fallback`): a policy's or recommender's name in the tables, or
+    /// with `namesFolder` the scenario's name, which names its output folder.
+    ///
+    /// A label is 1 to 200 characters without control characters; a folder name also has no
+    /// `/` and is not `.` or `..`, so that it can only name a folder inside `output.directory`.
+    func decodeName(_ key: Key, default fallback: String, namesFolder: Bool = false) throws -> String {
+        let name = try decode(key, default: fallback)
+        let shown = "'\(TextSafety.escapingControlCharacters(name))'"
+        try check(!name.isEmpty && name.count <= 200, key, "must be 1 to 200 characters", got: shown)
+        try check(
+            TextSafety.escapingControlCharacters(name) == name, key, "must not contain control characters", got: shown)
+        if namesFolder {
+            try check(
+                !name.contains("/") && name != "." && name != "..", key,
+                "must name a folder: no '/', not '.' or '..'", got: shown)
+        }
+        return name
+    }
+
     /// Throws `"<message>, got <value>"` at `key` unless `condition` holds.
     func check(_ condition: Bool, _ key: Key, _ message: String, got value: Any) throws {
         if !condition { throw ScenarioError(at: codingPath + [key], "\(message), got \(value)") }

@@ -18,14 +18,9 @@ public enum ScenarioLoader {
         do {
             var tree: JSONValue
             do {
-                tree = try JSONValue.parse(data)
+                tree = try JSON5Parser.parse(Array(data))
             } catch {
-                let text = String(decoding: data, as: UTF8.self)
-                guard let problem = JSON5Syntax.firstProblem(in: text) else {
-                    throw ScenarioError(keyPath: "", message: "is not valid JSON5")
-                }
-                throw ScenarioError(
-                    file: "\(path):\(problem.line):\(problem.column)", keyPath: "", message: problem.message)
+                throw ScenarioError(file: "\(path):\(error.line):\(error.column)", keyPath: "", message: error.message)
             }
             for (keyPath, text) in overrides {
                 tree = try tree.setting(keyPath, to: JSONValue.parseLiteral(text))

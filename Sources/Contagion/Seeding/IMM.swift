@@ -60,9 +60,24 @@ public struct IMM: SeedingPolicy {
         public var peakSetBytes: Int
     }
 
+    /// The most RR sets a run may ask for (their offsets alone would take 16 GiB); the memory
+    /// check stops a scenario long before, unless `--memory-limit` was raised past reason.
+    static let maximumSets = 1 << 31
+
+    /// `sets` rounded up, or an error when ε and ℓ ask for more than ``maximumSets``.
+    private func setCount(_ sets: Double) throws -> Int {
+        guard sets <= Double(Self.maximumSets) else {
+            throw SeedingError(
+                "policy '\(name)': IMM with ε = \(epsilon), ℓ = \(ell) needs \(String(format: "%.3g", sets)) RR sets, more than \(Self.maximumSets)"
+            )
+        }
+        return Int(sets.rounded(.up))
+    }
+
     /// Runs both phases on `model` and reports the details.
     ///
-    /// - Throws: ``SeedingError`` when the graph has fewer than two nodes.
+    /// - Throws: ``SeedingError`` when the graph has fewer than two nodes, or ε and ℓ ask for
+    ///   more than ``maximumSets`` RR sets.
     public func run(count k: Int, model: LiveEdgeModel, threads: Int, using rng: inout Xoshiro256StarStar) throws
         -> Run
     {
@@ -76,7 +91,7 @@ public struct IMM: SeedingPolicy {
         for i in 1..<max(2, Int(log2(Double(n)).rounded(.up))) {
             let x = Double(n) / pow(2, Double(i))
             sets.extend(
-                to: Int((bounds.lambdaPrime / x).rounded(.up)), model: model, streams: streams, family: 0,
+                to: try setCount(bounds.lambdaPrime / x), model: model, streams: streams, family: 0,
                 threads: threads)
             let covered = Double(MaximumCoverage.greedy(sets, count: k).coveredSets) / Double(sets.count)
             if Double(n) * covered >= (1 + bounds.epsilonPrime) * x {
@@ -87,7 +102,7 @@ public struct IMM: SeedingPolicy {
         let samplingBytes = sets.memoryBytes
         sets = ReverseReachableSets(nodeCount: n)
         sets.extend(
-            to: Int((bounds.lambdaStar / lowerBound).rounded(.up)), model: model, streams: streams, family: 1,
+            to: try setCount(bounds.lambdaStar / lowerBound), model: model, streams: streams, family: 1,
             threads: threads)
         let selection = MaximumCoverage.greedy(sets, count: k)
         return Run(

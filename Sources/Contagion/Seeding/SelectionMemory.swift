@@ -7,18 +7,18 @@
 public enum SelectionMemory {
     /// The live-edge form of `model` (``LiveEdgeModel``): the reverse graph and a threshold
     /// or weight per arc.
-    public static func liveEdgeModelBytes(_ graph: Graph) -> Int {
-        (graph.nodeCount + 1) * 8 + graph.arcCount * (4 + 8)
+    public static func liveEdgeModelBytes(_ graph: Graph) -> Double {
+        Double(graph.nodeCount + 1) * 8 + Double(graph.arcCount) * (4 + 8)
     }
 
     /// CELF with `simulations` worlds: the worlds (per-world offsets and live arcs, held twice
     /// while they are concatenated), the seeds' distances per world, and the live-edge form.
     ///
     /// - Parameter liveArcs: the expected live arcs of one world (the sum of the arc probabilities).
-    public static func celfBytes(graph: Graph, simulations: Int, liveArcs: Double) -> Int {
-        let n = graph.nodeCount
-        let worlds = simulations * ((n + 1) * 4 + Int(liveArcs * 4))
-        return liveEdgeModelBytes(graph) + 2 * worlds + simulations * n * 4
+    public static func celfBytes(graph: Graph, simulations: Int, liveArcs: Double) -> Double {
+        let n = Double(graph.nodeCount)
+        let worlds = Double(simulations) * ((n + 1) * 4 + liveArcs * 4)
+        return liveEdgeModelBytes(graph) + 2 * worlds + Double(simulations) * n * 4
     }
 
     /// IMM (Tang et al. 2015) with `epsilon` and `ell` choosing `k` seeds: the RR sets of its
@@ -32,7 +32,7 @@ public enum SelectionMemory {
     /// - Parameter pilot: ``pilotSets(_:threads:)`` of the model IMM will sample.
     public static func immBytes(
         pilot: ReverseReachableSets, graph: Graph, count k: Int, epsilon: Double, ell: Double
-    ) -> Int {
+    ) -> Double {
         let n = graph.nodeCount
         guard n >= 2 else { return 0 }
         let (samplingSets, selectionSets) = immSetCounts(
@@ -40,8 +40,8 @@ public enum SelectionMemory {
         let shape = SetShape(pilot)
         let selectionMembers = selectionSets * shape.multiMemberShare * shape.meanMembers
         let coverage = Double(n) * 24 + selectionMembers * 4 + selectionSets * shape.multiMemberShare
-        return liveEdgeModelBytes(graph) + n * 4
-            + Int(max(1.5 * samplingSets * shape.bytesPerSet, 1.5 * selectionSets * shape.bytesPerSet + coverage))
+        return liveEdgeModelBytes(graph) + Double(n) * 4
+            + max(1.5 * samplingSets * shape.bytesPerSet, 1.5 * selectionSets * shape.bytesPerSet + coverage)
     }
 
     /// The RR sets IMM will draw in its sampling phase's last round and in its selection
@@ -62,8 +62,8 @@ public enum SelectionMemory {
 
     /// `sets` RR sets as ``ReverseReachableSets`` stores them (singletons counted, not
     /// stored), with the sizes measured on `pilot`.
-    public static func reverseReachableSetBytes(pilot: ReverseReachableSets, sets: Int) -> Int {
-        Int(1.5 * Double(sets) * SetShape(pilot).bytesPerSet)
+    public static func reverseReachableSetBytes(pilot: ReverseReachableSets, sets: Int) -> Double {
+        1.5 * Double(sets) * SetShape(pilot).bytesPerSet
     }
 
     /// 16,384 RR sets on a stream of their own: the pilot the estimates measure set sizes on.

@@ -137,9 +137,11 @@ extension ArgumentParserTests {
 extension ArgumentParserTests {
     @Test func usageLineListsEveryOption() {
         #expect(
-            Self.run.usage == "usage: contagion run SCENARIO [--out DIR] [--seed N] [--threads N] [--replicates N] "
-                + "[--set KEY=VALUE]... [--quiet]")
-        #expect(Commands.validate.usage == "usage: contagion validate SCENARIO [--set KEY=VALUE]...")
+            Self.run.usage
+                == "usage: contagion run SCENARIO [--out DIR] [--seed N] [--threads N] [--memory-limit SIZE] "
+                + "[--replicates N] [--set KEY=VALUE]... [--quiet]")
+        #expect(
+            Commands.validate.usage == "usage: contagion validate SCENARIO [--set KEY=VALUE]... [--memory-limit SIZE]")
     }
 
     @Test func usageErrorDescriptionIsMessageThenUsage() {

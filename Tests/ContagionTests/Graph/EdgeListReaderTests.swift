@@ -7,9 +7,9 @@ import Testing
     /// Writes `contents` to a file `name` in `folder` and reads it.
     static func read(
         _ contents: String, name: String = "edges.txt", in folder: TemporaryFolder, format: EdgeListFormat = .auto,
-        directed: Bool = true
+        header: EdgeListHeader = .auto, directed: Bool = true
     ) throws -> Graph {
-        try EdgeListReader.read(path: folder.write(name, contents), format: format, directed: directed)
+        try EdgeListReader.read(path: folder.write(name, contents), format: format, header: header, directed: directed)
     }
 
     /// The arcs as `(tail name, head name, strength)`.
@@ -23,12 +23,12 @@ import Testing
 
     /// The error reading `contents` throws.
     static func error(
-        _ contents: String, name: String = "edges.txt", format: EdgeListFormat = .auto
+        _ contents: String, name: String = "edges.txt", format: EdgeListFormat = .auto, header: EdgeListHeader = .auto
     ) throws -> (error: EdgeListError, path: String) {
         let folder = try TemporaryFolder()
         let path = try folder.write(name, contents)
         do {
-            _ = try EdgeListReader.read(path: path, format: format, directed: true)
+            _ = try EdgeListReader.read(path: path, format: format, header: header, directed: true)
         } catch let error as EdgeListError {
             return (error, path)
         }
@@ -101,7 +101,7 @@ extension EdgeListReaderTests {
 
     @Test func stringNamesAreNumberedByFirstAppearance() throws {
         let folder = try TemporaryFolder()
-        let graph = try Self.read("zoe yan\nyan xia 0.5\nxia zoe\n", in: folder)
+        let graph = try Self.read("zoe yan\nyan xia 0.5\nxia zoe\n", in: folder, header: .absent)
         #expect(graph.nodeNames == ["zoe", "yan", "xia"])
         #expect(Self.namedArcs(graph) == ["zoe>yan:1.0", "yan>xia:0.5", "xia>zoe:1.0"])
     }
@@ -178,7 +178,7 @@ extension EdgeListReaderTests {
     }
 
     @Test func nonNumericWeightWithNamedNodes() throws {
-        let (error, path) = try Self.error("a b\nb c heavy\n")
+        let (error, path) = try Self.error("a b\nb c heavy\n", header: .absent)
         #expect(error.description == "\(path):2: expected a numeric weight, found 'heavy'")
     }
 
@@ -203,5 +203,74 @@ extension EdgeListReaderTests {
     @Test func csvWithOnlyAHeaderHasNoEdges() throws {
         let (error, path) = try Self.error("source,target\n", name: "edges.csv")
         #expect(error.description == "\(path): expected edges, found none")
+    }
+}
+
+// MARK: - Headers, unread formats, names
+
+extension EdgeListReaderTests {
+    /// `auto` takes a first line for a header only when it differs in kind from every other
+    /// line, so no edge is dropped and none invented.
+    @Test(arguments: [
+        ("source,target\n1,2\n2,3\n", "edges.csv", ["1>2:1.0", "2>3:1.0"]),
+        ("1,2\n2,3\n", "edges.csv", ["1>2:1.0", "2>3:1.0"]),
+        ("FromNodeId\tToNodeId\n0\t1\n1\t2\n", "edges.txt", ["0>1:1.0", "1>2:1.0"]),
+        ("a b weight\nx y 0.5\n", "edges.txt", ["x>y:0.5"]),
+    ])
+    func automaticHeaderReadsEveryEdge(contents: String, name: String, arcs: [String]) throws {
+        let folder = try TemporaryFolder()
+        #expect(Self.namedArcs(try Self.read(contents, name: name, in: folder)) == arcs)
+    }
+
+    @Test func anAmbiguousFirstLineIsRefusedNamingTheKeyToSet() throws {
+        let (error, path) = try Self.error("# names\nsource target\nalice bob\n")
+        #expect(
+            error.description
+                == "\(path):2: cannot tell whether 'source target' is a header or an edge between nodes with these "
+                + "names: set graph.header (or --header) to true or false")
+        let folder = try TemporaryFolder()
+        #expect(
+            Self.namedArcs(try Self.read("source target\nalice bob\n", in: folder, header: .present)) == [
+                "alice>bob:1.0"
+            ])
+        #expect(Self.namedArcs(try Self.read("source target\nalice bob\n", in: folder, header: .absent)).count == 2)
+    }
+
+    @Test func headerTrueSkipsAnIntegerFirstLine() throws {
+        let folder = try TemporaryFolder()
+        #expect(Self.namedArcs(try Self.read("7 8\n1 2\n", in: folder, header: .present)) == ["1>2:1.0"])
+    }
+
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<graphml>\n", "a GraphML file, which is not read"),
+        ("%%MatrixMarket matrix coordinate real general\n3 3 2\n1 2 1\n", "a Matrix Market file, which is not read"),
+        ("graph [\n  node [ id 1 ]\n]\n", "a GML file, which is not read"),
+    ])
+    func otherGraphFormatsAreNamed(contents: String, format: String) throws {
+        let (error, path) = try Self.error(contents)
+        #expect(error.description == "\(path):1: \(format): \(EdgeListReader.unreadAdvice)")
+    }
+
+    @Test func aCompressedFileIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path(of: "edges.txt.gz")
+        try Data([0x1F, 0x8B, 8, 0, 0, 0]).write(to: URL(fileURLWithPath: path))
+        #expect(
+            throws: EdgeListError(
+                path: path, line: 1,
+                message:
+                    "a gzip-compressed file, which is not read (decompress it first): \(EdgeListReader.unreadAdvice)")
+        ) {
+            try EdgeListReader.read(path: path, directed: false)
+        }
+    }
+
+    /// Names reach the CSV tables: invalid UTF-8 and control characters are written out.
+    @Test func nodeNamesAreValidUTF8WithoutControlCharacters() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path(of: "edges.txt")
+        try Data(Array("a\u{1}b c".utf8) + [10] + Array("c d".utf8) + [0xFF, 10]).write(to: URL(fileURLWithPath: path))
+        let graph = try EdgeListReader.read(path: path, header: .absent, directed: true)
+        #expect((0..<graph.nodeCount).map { graph.name(of: NodeID($0)) } == ["a\\u{1}b", "c", "d\\x{FF}"])
     }
 }

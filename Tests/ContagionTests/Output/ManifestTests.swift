@@ -21,7 +21,7 @@ import Testing
         try Data(
             """
             // test
-            { graph: { type: "file", path: "g.edges" }, model: { type: "linear_threshold" },
+            { graph: { type: "file", path: "g.edges", header: false }, model: { type: "linear_threshold" },
               policies: [{ type: "explicit", users: ["a"] }], simulation: { replicates: 3 } }
             """.utf8
         ).write(to: file)
@@ -36,7 +36,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: copy) }
         try JSONSerialization.data(withJSONObject: scenarioObject).write(to: copy)
         var expected = scenario
-        expected.graph.source = EdgeListFileSettings(path: folder.appendingPathComponent("g.edges").path)
+        expected.graph.source = EdgeListFileSettings(
+            path: folder.appendingPathComponent("g.edges").path, header: .absent)
         #expect(try ScenarioLoader.load(path: copy.path) == expected)
     }
 

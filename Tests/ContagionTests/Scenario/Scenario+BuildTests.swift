@@ -86,7 +86,7 @@ extension ScenarioBuildTests {
         try folder.write("data/edges.txt", "a b\nb c\nc a\nc d\n")
         let path = try folder.write(
             "scenario.json",
-            #"{ graph: { type: "file", path: "data/edges.txt", directed: true }, budget: 1, policies: [{ type: "degree" }] }"#
+            #"{ graph: { type: "file", path: "data/edges.txt", header: false, directed: true }, budget: 1, policies: [{ type: "degree" }] }"#
         )
         let scenario = try ScenarioLoader.load(path: path)
         #expect(

@@ -149,10 +149,17 @@ extension ScenarioLoaderTests {
         let cases: [(key: String, value: String, description: String)] = [
             ("policies[1].k", "0", "policies[1].k: must be ≥ 1, got 0"),
             ("budget", "0", "budget: must be ≥ 1, got 0"),
-            ("simulation.replicates", "0", "simulation.replicates: must be ≥ 1, got 0"),
+            ("simulation.replicates", "0", "simulation.replicates: must be in [1, 1000000000], got 0"),
+            ("simulation.max_steps", "1000000000", "simulation.max_steps: must be in [1, 1000000], got 1000000000"),
+            ("simulation.items", "[0, 0]", "simulation.items[1]: must list each item once, got 0 twice"),
+            ("items.count", "9223372036854775807", "items.count: must be in [1, 2147483646], got 9223372036854775807"),
+            ("name", #""..""#, "name: must name a folder: no '/', not '.' or '..', got '..'"),
+            ("name", #""""#, "name: must be 1 to 200 characters, got ''"),
+            ("name", #""a\u0007b""#, "name: must not contain control characters, got 'a\\u{7}b'"),
+            ("policies[0].name", #""x\ny""#, "policies[0].name: must not contain control characters, got 'x\\ny'"),
             ("model.probability", "1.5", "model.probability: must be in [0, 1], got 1.5"),
             ("users.topics", "0", "users.topics: must be in [1, 1024], got 0"),
-            ("name", #""a/b""#, "name: must be a non-empty name without '/', got 'a/b'"),
+            ("name", #""a/b""#, "name: must name a folder: no '/', not '.' or '..', got 'a/b'"),
         ]
         for (key, value, description) in cases {
             let (error, path) = try ScenarioTestSupport.error(ScenarioTestSupport.karate, overrides: [(key, value)])
@@ -227,12 +234,28 @@ extension ScenarioLoaderTests {
         #expect(ScenarioError(file: path, keyPath: "", message: "no such file").description == "\(path): no such file")
     }
 
-    /// Foundation says only "not valid JSON"; the loader locates the problem itself and
-    /// names the line and column.
+    /// The loader's own JSON5 parser names the line and column of every problem, including
+    /// what Foundation's parser would crash on or accept silently.
     @Test(arguments: [
+        (String(repeating: "[", count: 100_000), "1:65", "expected at most 64 nested objects and lists, found '['"),
+        ("{ seed: 1, seed: 2 }", "1:12", "expected each key once in an object, found 'seed' a second time"),
+        ("{ seed: 01 }", "1:9", "expected a number without a leading zero (JSON5 reads 01 as no number), found '01'"),
+        ("{ seed: 1E400 }", "1:9", "expected a number within ±1.7976931348623157e308, found '1E400'"),
+        (
+            "{ seed: 18446744073709551616 }", "1:9",
+            "expected an integer within 64 bits (from -9223372036854775808 to 18446744073709551615), "
+                + "found '18446744073709551616'"
+        ),
+        ("{ seed: inf }", "1:9", "expected a value (object, list, string, number, true, false or null), found 'inf'"),
+        ("{ \"a\u{0}\": 1 }", "1:5", "expected no NUL byte in a string, found the control character U+0000"),
+        (
+            "{ 'a\nb': 1 }", "1:5",
+            "expected the string to close before the line ends, found the control character U+000A"
+        ),
+        ("{ /* never closed", "1:3", "expected '*/' to close the comment, found '/'"),
         ("{ seed: 1, ", "1:12", "expected a key or '}', found the end of the file"),
         ("{ graph: }", "1:10", "expected a value (object, list, string, number, true, false or null), found '}'"),
-        ("not json at all", "1:1", "expected a value (object, list, string, number, true, false or null), found 'n'"),
+        ("not json at all", "1:1", "expected a value (object, list, string, number, true, false or null), found 'not'"),
         ("", "1:1", "expected a value (object, list, string, number, true, false or null), found the end of the file"),
         ("// comment\n{\n  seed: 1,,\n}", "3:11", "expected a key or '}', found ','"),
         ("{ a: [1, 2 }", "1:12", "expected ',' or ']', found '}'"),

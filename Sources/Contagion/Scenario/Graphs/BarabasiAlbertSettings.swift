@@ -34,4 +34,9 @@ public struct BarabasiAlbertSettings: GraphSourceEntry {
 
     /// Known from the settings.
     public var nodeCount: Int? { nodes }
+
+    /// `n·m` edges, two arcs each when undirected.
+    public func expectedArcCount(directed: Bool) -> Double? {
+        Double(nodes) * Double(edgesPerNode) * (directed ? 1 : 2)
+    }
 }

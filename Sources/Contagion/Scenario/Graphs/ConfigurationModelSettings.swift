@@ -1,3 +1,5 @@
+import Foundation
+
 /// `graph.type: configuration_model`: power-law degrees (``GraphGenerators/powerLawConfiguration(nodeCount:exponent:minimumDegree:maximumDegree:directed:tieStrength:using:)``).
 public struct ConfigurationModelSettings: GraphSourceEntry {
     public static let type = "configuration_model"
@@ -8,9 +10,9 @@ public struct ConfigurationModelSettings: GraphSourceEntry {
     public var nodes = 1000
     /// The power-law exponent of the degree distribution, > 1 (default 2.5).
     public var exponent = 2.5
-    /// The smallest degree drawn, ≥ 1 (default 2).
+    /// The smallest degree drawn, in [1, nodes − 1] (default min(2, nodes − 1)).
     public var minDegree = 2
-    /// The largest degree drawn, ≥ `minDegree` (default max(`minDegree`, ⌊√nodes⌋)).
+    /// The largest degree drawn, in [`minDegree`, nodes − 1] (default max(`minDegree`, ⌊√nodes⌋)).
     public var maxDegree: Int
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -28,9 +30,10 @@ public struct ConfigurationModelSettings: GraphSourceEntry {
         nodes = try c.decode(.nodes, default: nodes, in: 2...GraphSettings.maximumNodes)
         exponent = try c.decode(.exponent, default: exponent)
         try c.check(exponent > 1, .exponent, "must be > 1", got: exponent)
-        minDegree = try c.decode(.minDegree, default: minDegree, atLeast: 1)
+        minDegree = try c.decode(.minDegree, default: min(minDegree, nodes - 1), in: 1...(nodes - 1))
         maxDegree = try c.decode(
-            .maxDegree, default: Self.defaultMaximumDegree(nodes: nodes, minimum: minDegree), atLeast: minDegree)
+            .maxDegree, default: Self.defaultMaximumDegree(nodes: nodes, minimum: minDegree),
+            in: minDegree...(nodes - 1))
     }
 
     /// `max(minimum, ⌊√nodes⌋)`.
@@ -49,4 +52,14 @@ public struct ConfigurationModelSettings: GraphSourceEntry {
 
     /// Known from the settings.
     public var nodeCount: Int? { nodes }
+
+    /// `n` times the mean of the continuous power law on [`minDegree`, `maxDegree`], two arcs
+    /// per edge when undirected (stubs pair up, so the arcs are about the degree sum).
+    public func expectedArcCount(directed: Bool) -> Double? {
+        let (low, high, gamma) = (Double(minDegree), Double(maxDegree) + 1, exponent)
+        func integral(_ power: Double) -> Double {
+            abs(power + 1) < 1e-9 ? log(high / low) : (pow(high, power + 1) - pow(low, power + 1)) / (power + 1)
+        }
+        return Double(nodes) * integral(1 - gamma) / integral(-gamma)
+    }
 }

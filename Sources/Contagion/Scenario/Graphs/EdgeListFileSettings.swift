@@ -10,19 +10,23 @@ public struct EdgeListFileSettings: GraphSourceEntry {
     public var path: String
     /// The text layout (default `auto`).
     public var format = EdgeListFormat.auto
+    /// Whether the first data line is a header: `true`, `false` or `"auto"` (the default).
+    public var header = EdgeListHeader.auto
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case path, format }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case path, format, header }
 
     /// The edge list at `path` in `format`.
-    public init(path: String, format: EdgeListFormat = .auto) {
+    public init(path: String, format: EdgeListFormat = .auto, header: EdgeListHeader = .auto) {
         self.path = path
         self.format = format
+        self.header = header
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         path = try c.decode(String.self, forKey: .path)
         format = try c.decode(.format, default: format)
+        header = try c.decode(.header, default: header)
     }
 
     /// The path, resolved against `baseDirectory` when relative.
@@ -34,11 +38,12 @@ public struct EdgeListFileSettings: GraphSourceEntry {
         directed: Bool, tieStrength: TieStrengthDistribution, baseDirectory: String,
         using rng: inout Xoshiro256StarStar
     ) throws -> Graph {
-        try EdgeListReader.read(path: resolvedPath(baseDirectory: baseDirectory), format: format, directed: directed)
+        try EdgeListReader.read(
+            path: resolvedPath(baseDirectory: baseDirectory), format: format, header: header, directed: directed)
     }
 
     public func resolvingPaths(against baseDirectory: String) -> Self {
-        Self(path: resolvedPath(baseDirectory: baseDirectory), format: format)
+        Self(path: resolvedPath(baseDirectory: baseDirectory), format: format, header: header)
     }
 
     /// `file PATH`.

@@ -35,4 +35,7 @@ public struct ErdosRenyiSettings: GraphSourceEntry {
 
     /// Known from the settings.
     public var nodeCount: Int? { nodes }
+
+    /// `n·d`: the mean out-degree, or each edge's two arcs at mean degree `d`.
+    public func expectedArcCount(directed: Bool) -> Double? { Double(nodes) * meanDegree }
 }

@@ -21,6 +21,11 @@ public protocol GraphSourceEntry: ScenarioEntry {
     /// an edge list, which must be read; the default).
     var nodeCount: Int? { get }
 
+    /// The arcs the graph is expected to store (an undirected edge is two), when the settings
+    /// alone say it: the memory check before the graph exists uses it (`nil`, the default,
+    /// for a graph that must be read).
+    func expectedArcCount(directed: Bool) -> Double?
+
     /// The settings with relative paths made absolute against `baseDirectory` (for the
     /// manifest); the default returns the settings unchanged.
     func resolvingPaths(against baseDirectory: String) -> Self
@@ -35,6 +40,8 @@ extension GraphSourceEntry {
     public func resolvingPaths(against baseDirectory: String) -> Self { self }
 
     public var nodeCount: Int? { nil }
+
+    public func expectedArcCount(directed: Bool) -> Double? { nil }
 
     public var sourceDescription: String { Self.type }
 

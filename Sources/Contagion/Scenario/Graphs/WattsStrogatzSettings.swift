@@ -36,4 +36,9 @@ public struct WattsStrogatzSettings: GraphSourceEntry {
 
     /// Known from the settings.
     public var nodeCount: Int? { nodes }
+
+    /// `n·k/2` lattice links, two arcs each when undirected.
+    public func expectedArcCount(directed: Bool) -> Double? {
+        Double(nodes) * Double(neighbours) / (directed ? 2 : 1)
+    }
 }

@@ -20,7 +20,7 @@ public struct CELFSettings: SeedingPolicyEntry {
     public func makePolicy(name: String) -> any SeedingPolicy { CELF(name: name, simulations: simulations) }
 
     /// Its live-edge worlds and distances (``SelectionMemory/celfBytes(graph:simulations:liveArcs:)``).
-    public func selectionBytes(budget: Int, in context: MemoryContext) -> Int {
+    public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
         SelectionMemory.celfBytes(
             graph: context.world.graph, simulations: simulations, liveArcs: context.expectedLiveArcs)
     }

@@ -24,7 +24,7 @@ public struct IMMSettings: SeedingPolicyEntry {
     public func makePolicy(name: String) -> any SeedingPolicy { IMM(name: name, epsilon: epsilon, ell: ell) }
 
     /// Its RR sets and coverage index (``SelectionMemory/immBytes(pilot:graph:count:epsilon:ell:)``).
-    public func selectionBytes(budget: Int, in context: MemoryContext) -> Int {
+    public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
         SelectionMemory.immBytes(
             pilot: context.pilotSets, graph: context.world.graph, count: budget, epsilon: epsilon, ell: ell)
     }

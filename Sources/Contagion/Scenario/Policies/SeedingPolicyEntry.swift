@@ -16,7 +16,7 @@ public protocol SeedingPolicyEntry: ScenarioEntry {
 
     /// The bytes the policy holds while it chooses `budget` seeds, beyond the world (default 0:
     /// a ranking's few arrays of `n`).
-    func selectionBytes(budget: Int, in context: MemoryContext) -> Int
+    func selectionBytes(budget: Int, in context: MemoryContext) -> Double
 }
 
 /// The largest budget a policy's own settings allow.
@@ -34,7 +34,9 @@ extension SeedingPolicyEntry {
 
     public var usesEmbedding: Bool { false }
 
-    public func selectionBytes(budget: Int, in context: MemoryContext) -> Int { context.world.users.count * 16 }
+    public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
+        Double(context.world.users.count) * 16
+    }
 
     /// The policy's line in ``SeedingPolicies/registry``.
     public static var registryKind: Registry<any SeedingPolicyEntry>.Kind { .init(Self.self) { $0 } }

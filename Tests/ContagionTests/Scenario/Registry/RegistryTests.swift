@@ -81,7 +81,7 @@ import Testing
         let sbm = try ScenarioTestSupport.load(
             #"{ graph: { type: "stochastic_block_model", block_sizes: [3, 4] }, policies: [{ type: "random" }] }"#)
         #expect(sbm.graph.source.nodeCount == 7)
-        let file = GraphSettings(EdgeListFileSettings(path: "edges.txt"))
+        let file = GraphSettings(EdgeListFileSettings(path: "edges.txt", header: .absent))
         #expect(file.source.nodeCount == nil)
         #expect(try file.nodeCount(baseDirectory: folder.path) == 3)
     }
