@@ -32,14 +32,14 @@ enum ChronologicalSplit {
         var pending: [[UInt8]] = [[], [], []]
         func flush(_ index: Int) throws {
             do { try outputs[index].write(contentsOf: pending[index]) } catch {
-                throw OutputError.cannotWrite(parts[index].path)
+                throw OutputError.writing(parts[index].path, error)
             }
             pending[index].removeAll(keepingCapacity: true)
         }
         while true {
             let chunk: Data
             do { chunk = try input.read(upToCount: 1 << 20) ?? Data() } catch {
-                throw OutputError.cannotWrite(source.path)
+                throw OutputError.writing(source.path, error)
             }
             if chunk.isEmpty { break }
             for byte in chunk {

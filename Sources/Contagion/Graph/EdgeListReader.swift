@@ -79,6 +79,16 @@ public enum EdgeListReader {
             let exists = FileManager.default.fileExists(atPath: path)
             throw EdgeListError(path: path, line: nil, message: exists ? "cannot be read" : "no such file")
         }
+        return try read(data, path: path, format: format, header: header, directed: directed)
+    }
+
+    /// Reads the edge-list text `data` as if from `path` (which names the file in errors and,
+    /// for `format: auto`, says whether it is CSV).
+    ///
+    /// - Throws: ``EdgeListError`` naming `path` and the line.
+    public static func read(
+        _ data: Data, path: String, format: EdgeListFormat = .auto, header: EdgeListHeader = .auto, directed: Bool
+    ) throws -> Graph {
         let isCSV = format == .csv || (format == .auto && path.lowercased().hasSuffix(".csv"))
         return try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)

@@ -73,7 +73,7 @@ public final class OutputFolder {
     /// Writes a whole file `name`.
     public func write(_ name: String, contents: Data) throws {
         let url = temporaryURL(for: name)
-        do { try contents.write(to: url) } catch { throw OutputError.cannotWrite(url.path) }
+        do { try contents.write(to: url) } catch { throw OutputError.writing(url.path, error) }
     }
 
     /// Renames every pending file to its final name, and removes the files named in
@@ -102,7 +102,9 @@ public final class OutputFolder {
         try beforeEachRename?(name)
         let final = URL(fileURLWithPath: path).appendingPathComponent(name).path
         let temporary = pendingURL(of: name).path
-        guard rename(temporary, final) == 0 else { throw OutputError.cannotWrite(final) }
+        guard rename(temporary, final) == 0 else {
+            throw OutputError.cannotWrite(final, reason: String(cString: strerror(errno)))
+        }
         PendingFiles.remove(temporary)
     }
 

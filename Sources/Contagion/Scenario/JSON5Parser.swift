@@ -39,10 +39,17 @@ public enum JSON5Parser {
         return value
     }
 
-    /// An object or list still open, with what it has so far.
-    private enum OpenContainer {
-        case object(fields: [String: JSONValue], pendingKey: String?)
-        case list([JSONValue])
+    /// An object or list still open. Its values so far are the top of the scanner's value
+    /// stack from `start` (and an object's keys the top of the key stack from `keyStart`), so
+    /// that adding one never copies the others.
+    private struct OpenContainer {
+        var isObject: Bool
+        var start: Int
+        var keyStart: Int
+        /// An object's keys so far, to refuse a repeated one.
+        var keys: Set<String> = []
+        /// Whether an object waits for a key (or its `}`) rather than for a value.
+        var expectsKey = true
     }
 
     private struct Scanner {
@@ -77,55 +84,60 @@ public enum JSON5Parser {
 
         /// The whole text: one value, then only space and comments.
         mutating func document() throws(SyntaxError) -> JSONValue {
-            var stack: [OpenContainer] = []
+            var open: [OpenContainer] = []
+            var values: [JSONValue] = []
+            var keys: [String] = []
             while true {
                 try skipSpace()
                 let value: JSONValue
-                let open = stack.popLast()
-                switch open {
-                case .object(let fields, nil)? where current == UInt8(ascii: "}"):
-                    position += 1
-                    value = .object(fields)
-                case .object(let fields, nil)?:
-                    let start = position
-                    let key = try key()
-                    if fields[key] != nil {
-                        position = start
-                        throw problem(
-                            "expected each key once in an object",
-                            found: "'\(TextSafety.escapingControlCharacters(key))' a second time")
-                    }
-                    stack.append(.object(fields: fields, pendingKey: key))
-                    continue
-                case .list(let elements)? where current == UInt8(ascii: "]"):
-                    position += 1
-                    value = .array(elements)
-                default:
-                    if let open { stack.append(open) }
-                    if current == UInt8(ascii: "{") || current == UInt8(ascii: "[") {
-                        guard stack.count < maximumDepth else {
-                            throw problem("expected at most \(maximumDepth) nested objects and lists")
-                        }
-                        stack.append(current == UInt8(ascii: "{") ? .object(fields: [:], pendingKey: nil) : .list([]))
+                if let top = open.last, top.isObject, top.expectsKey {
+                    if current == UInt8(ascii: "}") {
                         position += 1
+                        var fields: [String: JSONValue] = [:]
+                        for (key, field) in zip(keys[top.keyStart...], values[top.start...]) { fields[key] = field }
+                        keys.removeSubrange(top.keyStart...)
+                        values.removeSubrange(top.start...)
+                        open.removeLast()
+                        value = .object(fields)
+                    } else {
+                        let start = position
+                        let key = try key()
+                        guard open[open.count - 1].keys.insert(key).inserted else {
+                            position = start
+                            throw problem(
+                                "expected each key once in an object",
+                                found: "'\(TextSafety.escapingControlCharacters(key))' a second time")
+                        }
+                        keys.append(key)
+                        open[open.count - 1].expectsKey = false
                         continue
                     }
+                } else if let top = open.last, !top.isObject, current == UInt8(ascii: "]") {
+                    position += 1
+                    value = .array(Array(values[top.start...]))
+                    values.removeSubrange(top.start...)
+                    open.removeLast()
+                } else if current == UInt8(ascii: "{") || current == UInt8(ascii: "[") {
+                    guard open.count < maximumDepth else {
+                        throw problem("expected at most \(maximumDepth) nested objects and lists")
+                    }
+                    open.append(
+                        OpenContainer(isObject: current == UInt8(ascii: "{"), start: values.count, keyStart: keys.count)
+                    )
+                    position += 1
+                    continue
+                } else {
                     value = try scalar()
                 }
-                switch stack.popLast() {
-                case nil:
+                guard let parent = open.indices.last else {
                     try skipSpace()
                     if current != nil { throw problem("expected the end of the file") }
                     return value
-                case .object(var fields, let key)?:
-                    if let key { fields[key] = value }
-                    stack.append(.object(fields: fields, pendingKey: nil))
-                case .list(var elements)?:
-                    elements.append(value)
-                    stack.append(.list(elements))
                 }
+                values.append(value)
+                open[parent].expectsKey = true
                 try skipSpace()
-                let close = if case .list? = stack.last { UInt8(ascii: "]") } else { UInt8(ascii: "}") }
+                let close = open[parent].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 if current == UInt8(ascii: ",") {
                     position += 1
                 } else if current != close {

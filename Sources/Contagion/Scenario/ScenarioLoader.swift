@@ -15,6 +15,16 @@ public enum ScenarioLoader {
             let exists = FileManager.default.fileExists(atPath: path)
             throw ScenarioError(file: path, keyPath: "", message: exists ? "cannot be read" : "no such file")
         }
+        return try decode(data, path: path, overrides: overrides, readsPolicyFiles: readsPolicyFiles)
+    }
+
+    /// Decodes the scenario text `data`, as read from `path` (which names the file in errors,
+    /// gives the default name and resolves relative paths).
+    ///
+    /// - Throws: ``ScenarioError`` naming `path` and the key path or line:column.
+    public static func decode(
+        _ data: Data, path: String, overrides: [(String, String)] = [], readsPolicyFiles: Bool = true
+    ) throws -> Scenario {
         do {
             var tree: JSONValue
             do {

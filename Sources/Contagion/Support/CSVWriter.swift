@@ -11,6 +11,7 @@ public final class CSVWriter {
     private var buffer: [UInt8] = []
     private let columnCount: Int
     private let separator: UInt8
+    private let path: String
 
     /// Opens `url` for writing (truncating it) and writes the header row.
     ///
@@ -18,6 +19,7 @@ public final class CSVWriter {
     public init(url: URL, columns: [String], separator: Character = ",") throws {
         guard let byte = separator.asciiValue else { preconditionFailure("the separator must be one ASCII character") }
         self.separator = byte
+        path = url.path
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: url.path)
         else { throw OutputError.cannotWrite(url.path) }
@@ -41,7 +43,7 @@ public final class CSVWriter {
     /// Flushes and closes the file.
     public func close() throws {
         try flush()
-        try handle.close()
+        do { try handle.close() } catch { throw OutputError.writing(path, error) }
     }
 
     private func append(_ field: String) {
@@ -62,7 +64,7 @@ public final class CSVWriter {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        do { try handle.write(contentsOf: buffer) } catch { throw OutputError.cannotWrite(error.localizedDescription) }
+        do { try handle.write(contentsOf: buffer) } catch { throw OutputError.writing(path, error) }
         buffer.removeAll(keepingCapacity: true)
     }
 
