@@ -18,15 +18,19 @@ public enum OutputError: InputError, Equatable {
     }
 
     /// `path` could not be written because of `error`: the system's reason, from the POSIX
-    /// error beneath Foundation's.
+    /// error beneath Foundation's (Foundation's own out-of-space error read as ENOSPC).
     static func writing(_ path: String, _ error: any Error) -> OutputError {
         var error = error as NSError
         while error.domain != NSPOSIXErrorDomain, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
             error = underlying
         }
-        let reason =
-            error.domain == NSPOSIXErrorDomain
-            ? String(cString: strerror(Int32(error.code))) : error.localizedDescription
+        let code: Int32? =
+            switch (error.domain, error.code) {
+            case (NSPOSIXErrorDomain, let code): Int32(code)
+            case (NSCocoaErrorDomain, NSFileWriteOutOfSpaceError): ENOSPC
+            default: nil
+            }
+        let reason = code.map { String(cString: strerror($0)) } ?? error.localizedDescription
         return .cannotWrite(path, reason: reason)
     }
 }
