@@ -75,8 +75,7 @@ enum EmbedCommand {
             if !(arguments.values["set"] ?? []).isEmpty {
                 throw UsageError(message: "error: --set applies to a scenario, not an edge list", usage: spec.usage)
             }
-            let headers = ["true": EdgeListHeader.present, "false": .absent, "auto": .auto]
-            guard let header = headers[arguments.value("header") ?? "auto"] else {
+            guard let header = EdgeListHeader(arguments.value("header") ?? "auto") else {
                 throw UsageError(
                     message: "error: --header expects true, false or auto, got '\(arguments.value("header") ?? "")'",
                     usage: spec.usage)

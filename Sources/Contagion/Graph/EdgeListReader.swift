@@ -22,6 +22,16 @@ public enum EdgeListHeader: Sendable, Equatable, Codable {
     /// when its ids are integers; a file where both readings fit is refused, naming the line.
     case auto
 
+    /// Reads `true`, `false` or `auto` (the command line's `--header`).
+    public init?(_ text: String) {
+        switch text {
+        case "true": self = .present
+        case "false": self = .absent
+        case "auto": self = .auto
+        default: return nil
+        }
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Bool.self) {
