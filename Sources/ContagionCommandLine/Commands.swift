@@ -127,6 +127,12 @@ enum Commands {
             print(
                 "\(scenario.name): \(report.runs) runs in \(seconds) s → \(report.directory)/ (\(report.files.joined(separator: ", ")))"
             )
+            for line in report.ranking { print(line) }
+            if report.cascadesAtStepLimit > 0 {
+                print(
+                    "note: \(report.cascadesAtStepLimit) of \(report.runs) cascades stopped at simulation.max_steps = "
+                        + "\(report.stepLimit) with users still able to spread")
+            }
             for (policy, reason) in report.seedingApproximations.sorted(by: { $0.key < $1.key }) {
                 print("note: \(policy) chose seeds for the live-edge approximation of the model (\(reason))")
             }
@@ -163,7 +169,7 @@ enum Commands {
             "items      \(world.catalogue.count) in the catalogue; seeding item(s) "
                 + scenario.simulation.items.map(String.init).joined(separator: ", "),
             "model      \(scenario.model.type) (\(PropagationModels.registry.kind(scenario.model.type)?.summary ?? "")), "
-                + "at most \(scenario.simulation.maxSteps) steps",
+                + (scenario.stepLimit == .max ? "until no new activation" : "at most \(scenario.stepLimit) steps"),
         ]
         if !scenario.policies.isEmpty {
             lines.append("policies   " + policyList(try attributing(to: path) { try scenario.makePlan(world: world) }))

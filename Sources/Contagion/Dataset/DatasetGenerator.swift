@@ -103,24 +103,23 @@ public enum DatasetGenerator {
         let context = RecommenderContext(world: world, truth: truth, embedding: embedding)
         var feed = scenario.feed?.parameters ?? FeedParameters()
         if scenario.feed == nil { feed.slots = 0 }
+        let steps = scenario.datasetSteps
         var run = FeedRun(
-            world: world, truth: truth, feed: feed, maximumSteps: scenario.simulation.maxSteps, items: Array(0..<m),
+            world: world, truth: truth, feed: feed, maximumSteps: steps, items: Array(0..<m),
             recordsEvents: false)
         run.recordsCascades = false
         var ratingRNG = streams.generator(.dataset, 0, 0)
         let ratings = RatingModel(truth: truth, settings: settings, using: &ratingRNG)
-        let steps = scenario.simulation.maxSteps
         var log = DatasetLog(
             world: world, truth: truth, ratings: ratings, settings: settings,
             interactionsFile: try folder.table("interactions.csv", columns: DatasetLog.columns),
             clicksFile: try folder.table("\(name).inter", columns: DatasetLog.recBoleColumns, separator: "\t"),
             rng: streams.generator(.dataset, 1, 0), progress: progress.map { report in { report($0, steps, $1) } })
-        var rng = streams.generator(.cascade, 0, 0)
         var recommenderRNG = streams.generator(.recommendation, 0, 0)
         let recommender = scenario.feed?.recommenders[0].makeRecommender() ?? RandomRecommender()
         _ = run.run(
-            seeds: seeds, recommender: recommender, context: context, rng: &rng, recommenderRNG: &recommenderRNG,
-            log: &log)
+            seeds: seeds, recommender: recommender, context: context, world: streams.world(replicate: 0, item: 0),
+            recommenderRNG: &recommenderRNG, log: &log)
         if let failure = log.failure { throw failure }
         try log.close()
         return Simulated(

@@ -59,11 +59,16 @@ extension ContentAwareParameters {
 ///
 /// A user `u` who shares item `i` at step `t` exposes each out-neighbour `v` at step `t + 1`,
 /// if `v` is online in that step and has not shared `i` yet. Each user is online in a step
-/// with probability `a_v`, drawn once per (user, step) when the first share reaches them, so
-/// a user offline in a step misses every share of that step. On its `e`-th exposure
-/// (`e = 0, 1, …`), `v` clicks with probability `p_click(u, v)·γ^e` (fatigue). A click leads to
-/// a purchase with probability `p_buy(v)` (once per user) and, independently, to a share
-/// with probability `p_share(v)`; a sharer exposes its own followers in the next step.
+/// with probability `a_v`, one draw per (user, step), so a user offline in a step misses
+/// every share of that step. On its `e`-th exposure (`e = 0, 1, …`), `v` clicks with
+/// probability `p_click(u, v)·γ^e` (fatigue). A click leads to a purchase with probability
+/// `p_buy(v)` (once per user) and, independently, to a share with probability `p_share(v)`;
+/// a sharer exposes its own followers in the next step.
+///
+/// In a ``PossibleWorld``: online is draw `v` of the online family's step subworld, the
+/// click over arc `a` is draw `a` of the click family (compared with the fatigued
+/// probability), and the purchase and share after `v`'s `c`-th click are draws `(v, c)` of
+/// their families.
 ///
 /// Funnel variant, with `σ` the logistic function and `c = c(v, i)`:
 /// - `p_click = σ(b₀ + b_tie·w_uv + b_aff·c + b_app·q_i)`
@@ -180,9 +185,9 @@ public struct ContentAware: DiffusionModel {
         var clicked: RunStamps
         var purchased: RunStamps
         var exposures: ScratchArray<UInt8>
-        /// The (run, step) of each user's latest online draw, and its outcome.
-        var onlineDrawn: ScratchArray<UInt64>
-        var isOnline: ScratchArray<Bool>
+        /// Clicks so far per user (valid once the user has clicked): the index of the next
+        /// click's purchase and share draws.
+        var clicks: ScratchArray<UInt32>
         var queue: ScratchArray<NodeID>
     }
 
@@ -191,14 +196,12 @@ public struct ContentAware: DiffusionModel {
             active: RunStamps(count: nodeCount), exposed: RunStamps(count: nodeCount),
             clicked: RunStamps(count: nodeCount), purchased: RunStamps(count: nodeCount),
             exposures: ScratchArray(repeating: 0, count: nodeCount),
-            onlineDrawn: ScratchArray(repeating: 0, count: nodeCount),
-            isOnline: ScratchArray(repeating: false, count: nodeCount),
+            clicks: ScratchArray(repeating: 0, count: nodeCount),
             queue: ScratchArray(repeating: 0, count: nodeCount))
     }
 
     public func run<Observer: CascadeObserver>(
-        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer,
-        rng: inout Xoshiro256StarStar
+        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer, world: PossibleWorld
     ) {
         workspace.active.beginRun()
         workspace.exposed.beginRun()
@@ -208,12 +211,11 @@ public struct ContentAware: DiffusionModel {
         let clicked = workspace.clicked
         let purchased = workspace.purchased
         let exposures = workspace.exposures.base
-        let onlineDrawn = workspace.onlineDrawn.base
-        let isOnline = workspace.isOnline.base
-        // Run stamps start at 1, so a key is never 0, the arrays' initial value; when the
-        // stamps wrap around (every 2³² − 1 runs) the old keys are cleared too.
-        if workspace.active.current == 1 { workspace.onlineDrawn.fill(with: 0) }
-        let runKey = UInt64(workspace.active.current) << 32
+        let clicks = workspace.clicks.base
+        let onlineFamily = world.aspect(.online)
+        let clickDraws = world.aspect(.click)
+        let purchaseDraws = world.aspect(.purchase)
+        let shareDraws = world.aspect(.share)
         var frontier = Frontier(active: workspace.active, queue: workspace.queue)
         for seed in seeds where frontier.activate(seed) {
             if exposed.mark(Int(seed)) { exposures[Int(seed)] = 0 }
@@ -223,6 +225,7 @@ public struct ContentAware: DiffusionModel {
         var step = 0
         while frontier.hasLayer && step < maximumSteps {
             step += 1
+            let onlineDraws = onlineFamily.subworld(step)
             var examined = 0
             for index in frontier.takeLayer() {
                 let u = frontier.user(at: index)
@@ -232,12 +235,7 @@ public struct ContentAware: DiffusionModel {
                 for arc in start..<end {
                     let v = Int(graph.targets[arc])
                     if frontier.isActive(v) { continue }
-                    let key = runKey | UInt64(step)
-                    if onlineDrawn[v] != key {
-                        onlineDrawn[v] = key
-                        isOnline[v] = rng.bernoulli(threshold: online[v])
-                    }
-                    if !isOnline[v] { continue }
+                    if !onlineDraws.bernoulli(v, threshold: online[v]) { continue }
                     var earlier = 0
                     if exposed.mark(v) {
                         exposures[v] = 1
@@ -248,15 +246,20 @@ public struct ContentAware: DiffusionModel {
                     }
                     let base = click[arc]
                     let threshold = earlier == 0 || base == 0 ? base : UInt32(Double(base) * fatiguePowers[earlier])
-                    guard rng.bernoulli(threshold: threshold) else { continue }
-                    if clicked.mark(v), Observer.recordsFunnel { observer.clicked(NodeID(v), source: u, step: step) }
-                    if !purchased.isMarked(v) && rng.bernoulli(threshold: purchase[v]) {
+                    guard clickDraws.bernoulli(arc, threshold: threshold) else { continue }
+                    if clicked.mark(v) {
+                        clicks[v] = 0
+                        if Observer.recordsFunnel { observer.clicked(NodeID(v), source: u, step: step) }
+                    }
+                    let clickIndex = v << 32 | Int(clicks[v])
+                    clicks[v] &+= 1
+                    if !purchased.isMarked(v) && purchaseDraws.bernoulli(clickIndex, threshold: purchase[v]) {
                         _ = purchased.mark(v)
                         if Observer.recordsFunnel {
                             observer.purchased(NodeID(v), source: u, step: step, price: price)
                         }
                     }
-                    if rng.bernoulli(threshold: share[v]) && frontier.activate(NodeID(v)) {
+                    if shareDraws.bernoulli(clickIndex, threshold: share[v]) && frontier.activate(NodeID(v)) {
                         observer.activated(NodeID(v), source: u, step: step)
                     }
                 }

@@ -23,13 +23,14 @@ public protocol DiffusionModel: Sendable {
     /// Allocates scratch state for one thread.
     func makeWorkspace() -> Workspace
 
-    /// Runs one cascade from `seeds` (step 0) until nothing changes or the step limit.
+    /// Runs one cascade from `seeds` (step 0) in `world` until nothing changes or the step limit.
     ///
     /// Reports every event to `observer` in the order it happens. The seeds are activated at
-    /// step 0 in the order given; a repeated seed counts once.
+    /// step 0 in the order given; a repeated seed counts once. Every random decision is a
+    /// draw of `world` keyed by what it concerns, so the counts do not depend on the order
+    /// of the seeds.
     func run<Observer: CascadeObserver>(
-        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer,
-        rng: inout Xoshiro256StarStar)
+        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer, world: PossibleWorld)
 }
 
 /// Receives the events of one cascade as a kernel produces them.

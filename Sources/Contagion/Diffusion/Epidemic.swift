@@ -7,6 +7,10 @@
 /// susceptible again. Users infected in a step transmit from the next step on. A run ends
 /// when nobody is infected, or at `maximumSteps` (SIS may otherwise never end).
 ///
+/// In a ``PossibleWorld`` the trial of arc `a` at step `t` is draw `a` of the transmission
+/// family's step-`t` subworld, and the recovery of `u` at step `t` draw `u` of the recovery
+/// family's: both fixed by the world, whatever the order of infections.
+///
 /// With `γ = 1`, SIR is exactly the independent cascade with `p_uv = β_uv`.
 ///
 /// - Complexity: O(arcs out of infected users) per step; no allocation.
@@ -82,8 +86,7 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
     }
 
     public func run<Observer: CascadeObserver>(
-        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer,
-        rng: inout Xoshiro256StarStar
+        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer, world: PossibleWorld
     ) {
         workspace.infected.beginRun()
         workspace.history.beginRun()
@@ -100,9 +103,13 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
             if Observer.recordsFunnel { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
+        let transmissionFamily = world.aspect(.transmission)
+        let recoveryFamily = world.aspect(.recovery)
         var step = 0
         while count > 0 && step < maximumSteps {
             step += 1
+            let transmissions = transmissionFamily.subworld(step)
+            let recoveries = recoveryFamily.subworld(step)
             var nextCount = 0
             var examined = 0
             for index in 0..<count {
@@ -114,7 +121,7 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
                     let v = Int(graph.targets[arc])
                     // Susceptible: not infected now and, under SIR, never recovered.
                     if infected.isMarked(v) || (isSIR && history.isMarked(v)) { continue }
-                    guard rng.bernoulli(threshold: transmission.threshold(ofArc: arc)) else { continue }
+                    guard transmissions.bernoulli(arc, threshold: transmission.threshold(ofArc: arc)) else { continue }
                     _ = infected.mark(v)
                     next[nextCount] = NodeID(v)
                     nextCount += 1
@@ -127,7 +134,7 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
             }
             for index in 0..<count {
                 let u = current[index]
-                if rng.bernoulli(threshold: recoveryThreshold) {
+                if recoveries.bernoulli(Int(u), threshold: recoveryThreshold) {
                     infected.unmark(Int(u))
                     if isSIR { _ = history.mark(Int(u)) }
                 } else {

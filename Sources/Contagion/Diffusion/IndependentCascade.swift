@@ -13,7 +13,12 @@ import Foundation
 /// number of failures before a success is `⌊log U / log(1 − p)⌋`), with an exact early exit
 /// when `U ≤ (1 − p)^outdeg(u)`, i.e. no arc of `u` succeeds: the same law, about
 /// `1 + p·outdeg(u)` draws per active node instead of `outdeg(u)`; it is used for p < 0.05,
-/// where it is faster. The `icg` mode of the C reference loop (`Docs/Performance.md`) is the same algorithm.
+/// where it is faster.
+///
+/// In a ``PossibleWorld`` the arc `u → v` transmits iff draw `arc` of the world's
+/// transmission family passes `p_uv` (per-arc kernel), or iff the skips of node `u`'s own
+/// stream land on it (skipping kernel): either way the live arcs are fixed by the world, not
+/// by the order in which nodes activate. The `icg` mode of the C reference loop (`Docs/Performance.md`) is the same algorithm.
 ///
 /// - Complexity: O(seeds + arcs out of activated nodes) per run; no allocation.
 public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionModel {
@@ -94,8 +99,7 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
     }
 
     public func run<Observer: CascadeObserver>(
-        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer,
-        rng: inout Xoshiro256StarStar
+        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer, world: PossibleWorld
     ) {
         workspace.active.beginRun()
         workspace.exposed.beginRun()
@@ -105,9 +109,8 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
             if Observer.recordsFunnel && exposed.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
-        // A local copy keeps the generator's state in registers across the loop's stores.
-        var random = rng
-        defer { rng = random }
+        let transmission = world.aspect(.transmission)
+        let nodes = world.aspect(.node)
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 var step = 0
@@ -125,6 +128,8 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
                             }
                         }
                         if let skipping {
+                            // The live out-arcs of `u` in this world: its own stream of skips.
+                            var random = nodes.stream(Int(u))
                             let first = random.nextOpenUnit()
                             if first <= skipping.noSuccess[Int(u)] { continue }
                             var arc = start + skipping.failures(first, limit: end - start)
@@ -136,7 +141,7 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
                             }
                         } else {
                             for arc in start..<end
-                            where random.bernoulli(threshold: probabilities.threshold(ofArc: arc))
+                            where transmission.bernoulli(arc, threshold: probabilities.threshold(ofArc: arc))
                                 && frontier.activate(targets[arc])
                             {
                                 observer.activated(targets[arc], source: u, step: step)

@@ -4,7 +4,8 @@
 /// in-weights sum to 1. Each node draws a threshold `θ_v ~ U(0, 1)` once per run (lazily,
 /// the first time an active in-neighbour reaches it). `v` activates in the step after the
 /// summed weight of its active in-neighbours first reaches `θ_v`. Equivalently (Kempe et
-/// al.), each node keeps at most one live in-arc, `u → v` with probability `b_uv`.
+/// al.), each node keeps at most one live in-arc, `u → v` with probability `b_uv`. In a
+/// ``PossibleWorld`` `θ_v` is draw `v` of the world's node family.
 ///
 /// With uniform weights `b_uv = 1/indeg(v)` the kernel counts instead of adding: `v` needs
 /// `⌈indeg(v)·θ_v⌉` active in-neighbours, which is uniform on {1, …, indeg(v)} — the same
@@ -73,8 +74,7 @@ public struct LinearThreshold: DiffusionModel {
     }
 
     public func run<Observer: CascadeObserver>(
-        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer,
-        rng: inout Xoshiro256StarStar
+        seeds: [NodeID], workspace: inout Workspace, observer: inout Observer, world: PossibleWorld
     ) {
         workspace.active.beginRun()
         workspace.reached.beginRun()
@@ -86,9 +86,7 @@ public struct LinearThreshold: DiffusionModel {
             if reached.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
-        // A local copy keeps the generator's state in registers across the loop's stores.
-        var random = rng
-        defer { rng = random }
+        let thresholds = world.aspect(.node)
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 var step = 0
@@ -108,12 +106,12 @@ public struct LinearThreshold: DiffusionModel {
                             let crossed: Bool
                             if let uniformInDegrees {
                                 if isFirstReach {
-                                    needed[v] = 1 + Int32(random.nextIndex(below: Int(uniformInDegrees[v])))
+                                    needed[v] = 1 + Int32(thresholds.index(v, below: Int(uniformInDegrees[v])))
                                 }
                                 needed[v] -= 1
                                 crossed = needed[v] == 0
                             } else {
-                                if isFirstReach { remaining[v] = random.nextUnit() }
+                                if isFirstReach { remaining[v] = thresholds.unit(v) }
                                 remaining[v] -= Double(weights[arc])
                                 // The Float weights of a node sum to 1 only within rounding;
                                 // the 1e-6 slack keeps "all in-neighbours active ⇒ active" exact.

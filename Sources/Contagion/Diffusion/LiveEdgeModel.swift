@@ -68,6 +68,26 @@ public struct LiveEdgeModel: Sendable {
         approximation = nil
     }
 
+    /// The mean probability that an arc is live: the uniform `p` that heuristics tuned for
+    /// the independent cascade (``DegreeDiscount``) assume. For the single-arc rule it is
+    /// `Σ_v Σ_u b_uv / arcs`.
+    public var meanArcProbability: Double {
+        let arcs = reverse.arcs.count
+        guard arcs > 0 else { return 0 }
+        switch rule {
+        case .independent(let rule):
+            return rule.thresholds.reduce(0.0) { $0 + ($1 == .max ? 1 : Double($1) * 0x1p-32) } / Double(arcs)
+        case .single(let rule):
+            let nodes = 0..<(rule.offsets.count - 1)
+            let weight = nodes.reduce(0.0) { total, node in
+                let end = rule.offsets[node + 1]
+                guard rule.offsets[node] < end else { return total }
+                return total + (rule.cumulativeWeights.isEmpty ? 1 : min(1, rule.cumulativeWeights[end - 1]))
+            }
+            return weight / Double(arcs)
+        }
+    }
+
     /// Calls `visitor` with the concrete rule, so that sampling loops are specialised.
     public func visit<Visitor: LiveEdgeVisitor>(_ visitor: Visitor) -> Visitor.Result {
         switch rule {

@@ -13,6 +13,10 @@ public protocol PropagationModel: Sendable {
     /// loop, dataset generation); `nil` for models without it.
     var funnel: ContentAwareParameters? { get }
 
+    /// Whether every cascade ends by itself (nobody left to spread) without a step limit:
+    /// true when a user can be activated only once and stays active for finitely many steps.
+    var endsOnItsOwn: Bool { get }
+
     /// Compiles the model for one item of `world`.
     ///
     /// - Parameter rng: draws the random parts of the model itself (trivalency
@@ -29,4 +33,7 @@ extension PropagationModel {
 
     /// `nil`: no funnel.
     public var funnel: ContentAwareParameters? { nil }
+
+    /// `true`: cascades end by themselves.
+    public var endsOnItsOwn: Bool { true }
 }

@@ -37,8 +37,8 @@ extension PolicyEvaluation {
     }
 
     /// Simulates a fixed (user, item) assignment with each item's compiled model: episode `e`
-    /// runs item `j`'s cascade from its seeds on the stream (cascade, `e`, `j`) of `streams`,
-    /// the same for every assignment (common random numbers).
+    /// runs item `j`'s cascade from its seeds in the world (`e`, `j`) of `streams`, the same
+    /// for every assignment (common random numbers).
     ///
     /// - Parameter models: the compiled model of each item, by item position.
     public static func simulate(
@@ -74,9 +74,10 @@ extension PolicyEvaluation {
                     (model.makeWorkspace(), CascadeRecorder(nodeCount: model.nodeCount, recordsEvents: false))
                 }
             ) { offset, workspace in
-                var rng = streams.generator(.cascade, episodes.lowerBound + offset, itemIndex)
                 workspace.1.reset()
-                model.run(seeds: seeds, workspace: &workspace.0, observer: &workspace.1, rng: &rng)
+                model.run(
+                    seeds: seeds, workspace: &workspace.0, observer: &workspace.1,
+                    world: streams.world(replicate: episodes.lowerBound + offset, item: itemIndex))
                 return CascadeStatistics(workspace.1)
             }
         }

@@ -24,6 +24,8 @@ public struct CascadeStatistics: Sendable, Equatable {
     public var duration = 0
     /// Arcs the kernel examined.
     public var arcsExamined = 0
+    /// Whether the cascade stopped at the step limit with users still able to spread.
+    public var reachedStepLimit = false
 
     /// An empty cascade.
     public init() {}
@@ -46,6 +48,7 @@ public struct CascadeStatistics: Sendable, Equatable {
             }
         }
         arcsExamined = record.arcsExamined
+        reachedStepLimit = (steps.last?.infectious ?? 0) > 0
         let shape = CascadeTreeShape(parents: record.parents)
         depth = shape.depth
         maximumBreadth = shape.maximumBreadth
@@ -107,4 +110,31 @@ public struct CascadeTreeShape: Sendable, Equatable {
         }
         structuralVirality = pairs > 0 ? wiener / pairs : 0
     }
+}
+
+extension CascadeStatistics {
+    /// A named value of a cascade: a column of `runs.csv` and a metric of `summary.csv` and
+    /// `comparisons.csv`.
+    public struct Metric: Sendable {
+        /// The column name.
+        public let name: String
+        /// The value of one cascade.
+        public let value: @Sendable (CascadeStatistics) -> Double
+    }
+
+    /// Every metric, in column order.
+    public static let metrics: [Metric] = [
+        Metric(name: "seeds") { Double($0.seeds) },
+        Metric(name: "exposed") { Double($0.exposed) },
+        Metric(name: "clicks") { Double($0.clicks) },
+        Metric(name: "purchases") { Double($0.purchases) },
+        Metric(name: "revenue") { $0.revenue },
+        Metric(name: "adopters") { Double($0.adopters) },
+        Metric(name: "depth") { Double($0.depth) },
+        Metric(name: "max_breadth") { Double($0.maximumBreadth) },
+        Metric(name: "structural_virality") { $0.structuralVirality },
+        Metric(name: "peak_step") { Double($0.peakStep) },
+        Metric(name: "duration") { Double($0.duration) },
+        Metric(name: "arcs_examined") { Double($0.arcsExamined) },
+    ]
 }

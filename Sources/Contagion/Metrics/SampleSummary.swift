@@ -40,27 +40,3 @@ public struct SampleSummary: Sendable, Equatable {
     /// The standard error of the mean.
     public var standardError: Double { count > 0 ? standardDeviation / Double(count).squareRoot() : .nan }
 }
-
-/// Quantiles of Student's t distribution.
-public enum StudentT {
-    private static let table: [Double] = [
-        12.706205, 4.302653, 3.182446, 2.776445, 2.570582, 2.446912, 2.364624, 2.306004,
-        2.262157, 2.228139, 2.200985, 2.178813, 2.160369, 2.144787, 2.131450, 2.119905,
-        2.109816, 2.100922, 2.093024, 2.085963, 2.079614, 2.073873, 2.068658, 2.063899,
-        2.059539, 2.055529, 2.051831, 2.048407, 2.045230, 2.042272,
-    ]
-
-    /// The 0.975 quantile for `degreesOfFreedom` ≥ 1: exact table to 30, then the
-    /// Cornish–Fisher expansion around the normal quantile (error below 10⁻⁵).
-    public static func quantile975(degreesOfFreedom nu: Int) -> Double {
-        precondition(nu >= 1)
-        if nu <= table.count { return table[nu - 1] }
-        let z = 1.959963984540054
-        let v = Double(nu)
-        let z3 = z * z * z
-        let z5 = z3 * z * z
-        let z7 = z5 * z * z
-        return z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v)
-            + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v)
-    }
-}

@@ -1,28 +1,33 @@
 extension ExperimentTables {
     /// The columns of `summary.csv`.
     static let summaryColumns = [
-        "policy", "k", "recommender", "item", "metric", "runs", "mean", "std", "ci95_low", "ci95_high", "baseline",
-        "diff_mean",
-        "diff_ci95_low", "diff_ci95_high", "selection_seconds",
+        "policy", "k", "recommender", "item", "metric", "runs", "mean", "std", "ci95_low", "ci95_high", "rank",
+        "tied_with_best", "baseline", "diff_mean", "diff_ci95_low", "diff_ci95_high",
     ]
 
-    /// Writes `summary.csv`: per (policy, k, item, metric) the sample summary over replicates,
-    /// the paired difference against the baseline policy at the same `k`, and the seconds the
-    /// policy took to choose its seeds.
+    /// Writes `summary.csv`: per (policy, k, recommender, item, metric) the sample summary over
+    /// replicates, the arm's rank among the arms at its `k` and whether it is tied with the
+    /// best (``ArmComparisons``), and the paired difference against the baseline policy at
+    /// the same `k`.
     ///
-    /// The difference is paired because replicate `r` of every arm ran on the same random
-    /// numbers: its interval is that of the mean of `x_r − baseline_r`, which is much narrower
-    /// than the difference of two independent intervals. The baseline columns are empty when
-    /// the baseline has no arm at that `k`.
+    /// The difference is paired because replicate `r` of every arm ran in the same possible
+    /// world: its interval is that of the mean of `x_r − baseline_r`, much narrower than the
+    /// difference of two independent intervals. The baseline columns are empty when the
+    /// baseline has no arm at that `k`. No column holds a wall-clock figure.
     static func writeSummary(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
         let f: (Double) -> String = CSVWriter.format
         let summary = try folder.table("summary.csv", columns: summaryColumns)
-        let replicates = plan.replicates
         let recommenders = plan.recommenderNames
-        // Runs are ordered by arm, then recommender, then item, then replicate.
-        func group(_ arm: Int, _ recommender: Int, _ itemIndex: Int) -> ArraySlice<RunResult> {
-            let start = ((arm * recommenders.count + recommender) * plan.items.count + itemIndex) * replicates
-            return result.runs[start..<start + replicates]
+        // Cells are ordered by budget, recommender, item, metric; rows by arm first.
+        var placement: [Int: (cell: ArmComparisons.Cell, position: Int)] = [:]
+        func key(_ arm: Int, _ recommender: Int, _ itemIndex: Int, _ metric: Int) -> Int {
+            ((arm * recommenders.count + recommender) * plan.items.count + itemIndex) * CascadeStatistics.metrics.count
+                + metric
+        }
+        for cell in result.comparisons.cells {
+            for (position, arm) in cell.arms.enumerated() {
+                placement[key(arm, cell.recommender, cell.itemIndex, cell.metric)] = (cell, position)
+            }
         }
         for (armIndex, outcome) in result.arms.enumerated() {
             let baselineArm = plan.baseline.flatMap { baseline in
@@ -30,53 +35,58 @@ extension ExperimentTables {
             }
             for (recommender, recommenderName) in recommenders.enumerated() {
                 for (itemIndex, item) in plan.items.enumerated() {
-                    let runs = group(armIndex, recommender, itemIndex)
-                    let baselineRuns = baselineArm.map { group($0, recommender, itemIndex) }
-                    for metric in metrics {
-                        let values = runs.map { metric.value($0.statistics) }
-                        let s = SampleSummary(values)
+                    let runs = result.runs(arm: armIndex, recommender: recommender, itemIndex: itemIndex)
+                    let baselineRuns = baselineArm.map {
+                        result.runs(arm: $0, recommender: recommender, itemIndex: itemIndex)
+                    }
+                    for (metricIndex, metric) in CascadeStatistics.metrics.enumerated() {
+                        guard let (cell, position) = placement[key(armIndex, recommender, itemIndex, metricIndex)]
+                        else { preconditionFailure("every arm is in a comparison cell") }
+                        let s = cell.summaries[position]
                         var comparison = ["", "", "", ""]
                         if let baselineArm, let baselineRuns {
-                            let d = SampleSummary(zip(values, baselineRuns).map { $0 - metric.value($1.statistics) })
+                            let d = PairedDifference(
+                                runs.map { metric.value($0.statistics) },
+                                baselineRuns.map { metric.value($0.statistics) }
+                            ).difference
                             comparison = [result.arms[baselineArm].name, f(d.mean), f(d.lower95), f(d.upper95)]
                         }
                         try summary.writeRow(
                             [
                                 outcome.name, String(outcome.arm.budget), recommenderName, String(item), metric.name,
-                                String(s.count),
-                                f(s.mean), f(s.standardDeviation), f(s.lower95), f(s.upper95),
-                            ] + comparison + [f(outcome.selectionSeconds[itemIndex])])
+                                String(s.count), f(s.mean), f(s.standardDeviation), f(s.lower95), f(s.upper95),
+                                String(cell.ranks[position]), String(cell.tiedWithBest[position]),
+                            ] + comparison)
                     }
                 }
             }
         }
         try summary.close()
     }
-}
 
-extension ExperimentTables {
-    /// Writes `recommenders.csv`: for each (policy, k, loop recommender), every evaluated
-    /// recommender's recall@k and NDCG@k on replicate 0's interactions, with 95% intervals
-    /// over users.
-    static func writeEvaluations(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+    /// Writes `comparisons.csv`: every pair of arms at the same `k`, per recommender, item and
+    /// metric, with the paired difference, its interval, the per-replicate correlation, the
+    /// two-sided p-value and its Holm adjustment within the cell.
+    static func writeComparisons(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
         let f: (Double) -> String = CSVWriter.format
         let table = try folder.table(
-            "recommenders.csv",
+            "comparisons.csv",
             columns: [
-                "policy", "k", "feed_recommender", "recommender", "at", "cutoff_step", "users", "recall",
-                "recall_ci95_low", "recall_ci95_high", "ndcg", "ndcg_ci95_low", "ndcg_ci95_high",
+                "k", "recommender", "item", "metric", "policy_a", "policy_b", "runs", "mean_a", "mean_b", "diff_mean",
+                "diff_ci95_low", "diff_ci95_high", "correlation", "p_value", "p_holm", "significant",
             ])
-        let at = String(plan.feed?.evaluation?.k ?? 0)
-        for evaluation in result.evaluations {
-            let arm = result.arms[evaluation.arm]
-            for score in evaluation.scores {
-                try table.writeRow(
-                    [
-                        arm.name, String(arm.arm.budget), plan.recommenderNames[evaluation.feedRecommender],
-                        score.recommender, at, String(evaluation.cutoff), String(score.users),
-                        f(score.recall.mean), f(score.recall.lower95), f(score.recall.upper95), f(score.ndcg.mean),
-                        f(score.ndcg.lower95), f(score.ndcg.upper95),
-                    ])
+        for cell in result.comparisons.cells {
+            for pair in cell.pairs {
+                let d = pair.difference.difference
+                let position = { arm in cell.arms.firstIndex(of: arm) ?? 0 }
+                try table.writeRow([
+                    String(cell.budget), plan.recommenderNames[cell.recommender], String(plan.items[cell.itemIndex]),
+                    CascadeStatistics.metrics[cell.metric].name, result.arms[pair.a].name, result.arms[pair.b].name,
+                    String(d.count), f(cell.summaries[position(pair.a)].mean),
+                    f(cell.summaries[position(pair.b)].mean), f(d.mean), f(d.lower95), f(d.upper95),
+                    f(pair.difference.correlation), f(pair.difference.pValue), f(pair.adjustedPValue),
+                    String(pair.isSignificant),
+                ])
             }
         }
         try table.close()

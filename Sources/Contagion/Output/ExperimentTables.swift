@@ -12,8 +12,15 @@ public enum ExperimentTables {
         ExperimentTable("steps.csv", "one row per step of every run: new and cumulative counts") {
             result, plan, folder in try writeSteps(result, key: runKey(result, plan: plan), to: folder)
         },
-        ExperimentTable("summary.csv", "per arm and metric: mean, 95% interval, paired difference from the baseline") {
-            try writeSummary($0, plan: $1, to: $2)
+        ExperimentTable(
+            "summary.csv",
+            "per arm and metric: mean, 95% interval, rank, tie with the best, difference from the baseline"
+        ) { try writeSummary($0, plan: $1, to: $2) },
+        ExperimentTable("comparisons.csv", "every pair of arms at one k: paired difference, p-value, Holm") {
+            try writeComparisons($0, plan: $1, to: $2)
+        },
+        ExperimentTable("curves.csv", "per arm and step: mean cumulative counts, finished cascades carried forward") {
+            try writeCurves($0, plan: $1, to: $2)
         },
         ExperimentTable("seeds.csv", "every arm's seeds per item, best first") { try writeSeeds($0, plan: $1, to: $2) },
         ExperimentTable("events.csv", "every recorded event", when: { $0.recordsEvents }) { result, plan, folder in
@@ -35,30 +42,14 @@ public enum ExperimentTables {
         all.filter { $0.isWritten(plan) }.map(\.fileName)
     }
 
-    /// The metrics of `runs.csv`, summarised in `summary.csv`, in column order.
-    static let metrics: [(name: String, value: @Sendable (CascadeStatistics) -> Double)] = [
-        ("seeds", { Double($0.seeds) }),
-        ("exposed", { Double($0.exposed) }),
-        ("clicks", { Double($0.clicks) }),
-        ("purchases", { Double($0.purchases) }),
-        ("revenue", { $0.revenue }),
-        ("adopters", { Double($0.adopters) }),
-        ("depth", { Double($0.depth) }),
-        ("max_breadth", { Double($0.maximumBreadth) }),
-        ("structural_virality", { $0.structuralVirality }),
-        ("peak_step", { Double($0.peakStep) }),
-        ("duration", { Double($0.duration) }),
-        ("arcs_examined", { Double($0.arcsExamined) }),
-    ]
-
     /// Writes every table of `result` into `folder` (pending until the folder commits).
     public static func write(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
         for table in all where table.isWritten(plan) { try table.write(result, plan, folder) }
     }
 
-    /// `runs.csv`: the key columns and every metric of ``metrics``.
+    /// `runs.csv`: the key columns and every metric of ``CascadeStatistics/metrics``.
     static func writeRuns(_ result: ExperimentResult, key: [TableColumn<RunResult>], to folder: OutputFolder) throws {
-        let values = metrics.map { metric in
+        let values = CascadeStatistics.metrics.map { metric in
             TableColumn<RunResult>(metric.name) { CSVWriter.format(metric.value($0.statistics)) }
         }
         try folder.writeTable("runs.csv", columns: key + values, rows: result.runs)
@@ -104,14 +95,8 @@ public enum ExperimentTables {
         ]
         let columns = key.map { $0.reading(\StepRow.run) } + counts
         let rows = result.runs.lazy.flatMap { run in
-            var total = StepCounts()
-            return run.steps.enumerated().map { step, counts in
-                total.exposed += counts.exposed
-                total.clicks += counts.clicks
-                total.purchases += counts.purchases
-                total.adopters += counts.adopters
-                total.revenue += counts.revenue
-                return StepRow(run: run, step: step, counts: counts, total: total)
+            zip(run.steps, cumulativeCounts(run.steps)).enumerated().map { step, counts in
+                StepRow(run: run, step: step, counts: counts.0, total: counts.1)
             }
         }
         try folder.writeTable("steps.csv", columns: columns, rows: rows)

@@ -26,12 +26,15 @@ public struct Manifest: Encodable {
     public var files: [String]
     /// Policies that chose seeds for the live-edge approximation of the model, with the reason.
     public var seedingApproximations: [String: String] = [:]
+    /// Cascades that stopped at `simulation.max_steps` with users still able to spread.
+    public var cascadesAtStepLimit = 0
 
     enum CodingKeys: String, CodingKey {
         case version, scenario
         case masterSeed = "master_seed"
         case threads, nodes, arcs, timings, files
         case seedingApproximations = "seeding_approximations"
+        case cascadesAtStepLimit = "cascades_at_step_limit"
     }
 
     /// The manifest as pretty-printed JSON with sorted keys.

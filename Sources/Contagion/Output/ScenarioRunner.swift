@@ -14,6 +14,12 @@ public enum ScenarioRunner {
         public var seconds: Double
         /// Policies that chose seeds for the live-edge approximation of the model, with the reason.
         public var seedingApproximations: [String: String] = [:]
+        /// The ranking of the arms by mean adopters (``RankingTable``), one line each.
+        public var ranking: [String] = []
+        /// Cascades that stopped at the step limit with users still able to spread.
+        public var cascadesAtStepLimit = 0
+        /// The step limit (`Int.max`: none).
+        public var stepLimit = Int.max
     }
 
     /// Runs `scenario` and writes its tables.
@@ -59,12 +65,14 @@ public enum ScenarioRunner {
                 ],
                 files: files)
             manifest.seedingApproximations = approximations
+            manifest.cascadesAtStepLimit = result.runs.count { $0.statistics.reachedStepLimit }
             try folder.write("manifest.json", contents: manifest.encoded())
             try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"], marker: "manifest.json")
             files.sort()
             return Report(
                 directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start),
-                seedingApproximations: approximations)
+                seedingApproximations: approximations, ranking: RankingTable.lines(result, plan: plan),
+                cascadesAtStepLimit: manifest.cascadesAtStepLimit, stepLimit: plan.maximumSteps)
         } catch {
             folder.discard()
             throw error

@@ -247,7 +247,7 @@ public enum TrainingRunner {
         let compiled = items.map { item -> CompiledModel in
             var rng = RandomStreams(masterSeed: instance.seed).generator(.model)
             return scenario.model.model.compile(
-                for: item, in: world, maximumSteps: scenario.simulation.maxSteps, using: &rng)
+                for: item, in: world, maximumSteps: scenario.stepLimit, using: &rng)
         }
         let embedding =
             settings.usesEmbedding

@@ -120,10 +120,12 @@ extension Scenario {
             plan.arms.map { arm in policies[arm.policy].policy.selectionBytes(budget: arm.budget, in: context) }.max()
             ?? 0
         let runs = Double(plan.arms.count * plan.recommenderNames.count * plan.items.count) * Double(plan.replicates)
-        // Each run keeps its statistics and one row per step (at most T + 1), and with
-        // events at most four per user (exposed, clicked, bought, activated).
+        // Each run keeps its statistics and one row per step (at most T + 1; without a limit
+        // the estimate assumes 100 steps, since real cascades end long before one step per
+        // user), and with events at most four per user (exposed, clicked, bought, activated).
+        let steps = Double(min(plan.maximumSteps, SimulationSettings.boundedStepLimit) + 1)
         let perRun =
-            Double(MemoryLayout<RunResult>.stride + (plan.maximumSteps + 1) * MemoryLayout<StepCounts>.stride)
+            Double(MemoryLayout<RunResult>.stride) + steps * Double(MemoryLayout<StepCounts>.stride)
             + (plan.recordsEvents ? 4 * n * Double(MemoryLayout<CascadeEvent>.stride) : 0)
         // The offline evaluation keeps the clicks, purchases and shares of one run per (arm,
         // recommender): about one per (user, item) pair that the feed brings together.
@@ -149,7 +151,7 @@ extension Scenario {
         let settings = rl ?? LearningSettings()
         let context = MemoryContext(
             world: world, model: model.model, item: settings.items?.first ?? simulation.items[0],
-            maximumSteps: simulation.maxSteps, threads: threads)
+            maximumSteps: stepLimit, threads: threads)
         let items = settings.items?.count ?? simulation.items.count
         let environment =
             Double(items)

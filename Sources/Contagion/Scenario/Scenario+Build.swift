@@ -59,7 +59,7 @@ extension Scenario {
         return ExperimentPlan(
             world: world, model: model.model, policies: try policies.map { try $0.makePolicy() }, arms: arms,
             baseline: policies.firstIndex { $0.name == baseline }, items: itemList, replicates: simulation.replicates,
-            maximumSteps: simulation.maxSteps, recordsEvents: simulation.events, masterSeed: seed,
+            maximumSteps: stepLimit, recordsEvents: simulation.events, masterSeed: seed,
             feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding.parameters : nil)
     }
 

@@ -71,7 +71,7 @@ extension Scenario {
         }
         let name = settings.name ?? name
         return "\(world.catalogue.count) items launched by \(settings.seedsPerItem) users each, "
-            + "\(simulation.maxSteps) steps of \(settings.stepSeconds) s → \(name).inter/.user/.item, CSV tables, "
+            + "\(datasetSteps) steps of \(settings.stepSeconds) s → \(name).inter/.user/.item, CSV tables, "
             + "dataset.md"
     }
 

@@ -106,6 +106,18 @@ public struct Scenario: Codable, Sendable, Equatable {
         return key
     }
 
+    /// The step limit `T` of `run` and `train`: `simulation.max_steps` if given; otherwise
+    /// unlimited ("until no new activation", at most one step per user) when the model's
+    /// cascades end by themselves and no recommender is in the loop, else
+    /// ``SimulationSettings/boundedStepLimit``.
+    public var stepLimit: Int {
+        simulation.maxSteps ?? (model.model.endsOnItsOwn && feed == nil ? .max : SimulationSettings.boundedStepLimit)
+    }
+
+    /// The steps a generated dataset's log spans: `simulation.max_steps`, else
+    /// ``SimulationSettings/boundedStepLimit``.
+    public var datasetSteps: Int { simulation.maxSteps ?? SimulationSettings.boundedStepLimit }
+
     /// The budgets for policy `index`: its own `k` or the scenario's budget.
     public func budgets(ofPolicy index: Int) -> Budgets { policies[index].k ?? budget }
 }
@@ -114,8 +126,8 @@ public struct Scenario: Codable, Sendable, Equatable {
 public struct SimulationSettings: Codable, Sendable, Equatable {
     /// Monte-Carlo replicates per (policy, item).
     public var replicates: Int
-    /// The step limit `T`.
-    public var maxSteps: Int
+    /// The step limit `T`, or `nil` for ``Scenario/stepLimit``'s default.
+    public var maxSteps: Int?
     /// The catalogue items to seed (indices).
     public var items: [Int]
     /// Whether to write `events.csv`.
@@ -127,10 +139,13 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
         case items, events
     }
 
+    /// The step limit when `max_steps` is absent and cascades need not end by themselves (SIS,
+    /// a recommender in the loop, dataset generation).
+    public static let boundedStepLimit = 100
+
     /// The documented defaults.
     public init() {
         replicates = 100
-        maxSteps = 100
         items = [0]
         events = false
     }
@@ -138,7 +153,10 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         replicates = try c.decode(.replicates, default: 100, in: 1...1_000_000_000)
-        maxSteps = try c.decode(.maxSteps, default: 100, in: 1...1_000_000)
+        maxSteps = try c.decodeIfPresent(Int.self, forKey: .maxSteps)
+        if let maxSteps {
+            try c.check((1...1_000_000).contains(maxSteps), .maxSteps, "must be in [1, 1000000]", got: maxSteps)
+        }
         items = try c.decode(.items, default: [0])
         try c.check(
             !items.isEmpty && items.allSatisfy { $0 >= 0 }, .items, "must be a non-empty list of item indices ≥ 0",

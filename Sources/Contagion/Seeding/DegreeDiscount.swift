@@ -6,17 +6,20 @@
 /// of chosen seeds among its out-neighbours (already active, so not new audience). It is the
 /// first-order expansion of `(1 − p)^t_v·(1 + (d_v − s_v)·p)`, the expected gain of seeding `v`.
 /// On an undirected graph `s_v = t_v` and it is the paper's `d_v − 2t_v − (d_v − t_v)·t_v·p`.
-/// `p` is the propagation probability the discount assumes.
+/// `p` is the propagation probability the discount assumes: given, or the mean live-arc
+/// probability of the model's live-edge form (exactly `p` for a uniform cascade; `1/indeg`
+/// averaged over arcs for weighted cascade).
 ///
 /// - Complexity: O(k·n + arcs) (a linear scan per pick; k is small).
 public struct DegreeDiscount: SeedingPolicy {
     /// The label in outputs (default `degree_discount`).
     public let name: String
-    /// The `p` of the discount formula.
-    public let probability: Double
+    /// The `p` of the discount formula (`nil`: the model's mean live-arc probability).
+    public let probability: Double?
 
-    /// A degree-discount policy assuming propagation probability `probability`.
-    public init(name: String = "degree_discount", probability: Double = 0.01) {
+    /// A degree-discount policy assuming propagation probability `probability`, or the
+    /// model's own when `nil`.
+    public init(name: String = "degree_discount", probability: Double? = nil) {
         self.name = name
         self.probability = probability
     }
@@ -33,6 +36,7 @@ public struct DegreeDiscount: SeedingPolicy {
         var seedsFollowing = [Double](repeating: 0, count: n)  // s_v
         var isChosen = [Bool](repeating: false, count: n)
         var seeds: [NodeID] = []
+        let probability = probability ?? LiveEdgeModel(context.model).meanArcProbability
         func update(_ v: Int) {
             let t = seedsSeen[v]
             let audience = degree[v] - seedsFollowing[v]

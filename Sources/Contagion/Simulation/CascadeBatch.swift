@@ -18,10 +18,10 @@ struct CascadeBatch: DiffusionModelVisitor {
         ) { task, workspace in
             let arm = task / replicates
             let replicate = task % replicates
-            var rng = streams.generator(.cascade, replicate, itemIndex)
             workspace.1.reset()
             model.run(
-                seeds: outcomes[arm].seeds[itemIndex], workspace: &workspace.0, observer: &workspace.1, rng: &rng)
+                seeds: outcomes[arm].seeds[itemIndex], workspace: &workspace.0, observer: &workspace.1,
+                world: streams.world(replicate: replicate, item: plan.items[itemIndex]))
             counter.increment()
             return RunResult(
                 arm: arm, replicate: replicate, itemIndex: itemIndex,

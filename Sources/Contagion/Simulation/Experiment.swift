@@ -107,6 +107,14 @@ public struct ExperimentResult: Sendable {
     public var arms: [ArmOutcome]
     /// Every run, ordered by arm, then recommender, then item, then replicate.
     public var runs: [RunResult]
+    /// Replicates per (arm, recommender, item).
+    public var replicates: Int
+    /// Items seeded (the plan's items).
+    public var itemCount: Int
+    /// Recommenders in the loop (1 without a feed).
+    public var recommenderCount: Int
+    /// Every pair of arms compared (set once the runs are done).
+    public var comparisons = ArmComparisons()
     /// Wall-clock seconds of the cascade phase.
     public var simulationSeconds: Double
     /// The offline evaluations of the recommenders, one per (arm, loop recommender), when planned.
@@ -165,6 +173,7 @@ public enum Experiment {
             )
             .run(threads: threads, progress: progress)
             result.simulationSeconds = seconds(since: start)
+            result.comparisons = ArmComparisons(result, plan: plan)
             return result
         }
         let counter = ProgressCounter(total: plan.arms.count * plan.items.count * plan.replicates, report: progress)
@@ -176,7 +185,11 @@ public enum Experiment {
                     counter: counter))
         }
         runs.sort { ($0.arm, $0.itemIndex, $0.replicate) < ($1.arm, $1.itemIndex, $1.replicate) }
-        return ExperimentResult(arms: outcomes, runs: runs, simulationSeconds: seconds(since: start))
+        var result = ExperimentResult(
+            arms: outcomes, runs: runs, replicates: plan.replicates, itemCount: plan.items.count, recommenderCount: 1,
+            simulationSeconds: seconds(since: start))
+        result.comparisons = ArmComparisons(result, plan: plan)
+        return result
     }
 
     static func seconds(since start: DispatchTime) -> Double {

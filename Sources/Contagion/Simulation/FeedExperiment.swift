@@ -10,8 +10,8 @@ struct FeedExperiment {
     /// Runs every (arm, recommender, replicate) on `threads` threads, then evaluates the
     /// recommenders offline on replicate 0 of each (arm, recommender).
     ///
-    /// Replicate `r` draws its platform from the stream at (cascade, r, 0) and its recommender
-    /// from (recommendation, r, 0) in every arm and with every recommender: common random
+    /// Replicate `r` runs in the world (r, 0) of `streams` and draws its recommender from the
+    /// stream (recommendation, r, 0) in every arm and with every recommender: common random
     /// numbers. The evaluation of (arm `a`, recommender `j`) fits from (recommendation, a, j + 1000).
     func run(threads: Int, progress: (@Sendable (Int, Int) -> Void)?) -> ExperimentResult {
         let recommenderCount = feed.recommenders.count
@@ -27,11 +27,10 @@ struct FeedExperiment {
             let arm = task / (recommenderCount * replicates)
             let recommender = task / replicates % recommenderCount
             let replicate = task % replicates
-            var rng = streams.generator(.cascade, replicate, 0)
             var recommenderRNG = streams.generator(.recommendation, replicate, 0)
             let outcome = simulation.run(
-                seeds: outcomes[arm].seeds, recommender: feed.recommenders[recommender], context: context, rng: &rng,
-                recommenderRNG: &recommenderRNG)
+                seeds: outcomes[arm].seeds, recommender: feed.recommenders[recommender], context: context,
+                world: streams.world(replicate: replicate, item: 0), recommenderRNG: &recommenderRNG)
             counter.increment()
             let runs = outcome.recorders.enumerated().map { itemIndex, recorder in
                 RunResult(
@@ -60,6 +59,8 @@ struct FeedExperiment {
                         context: context, using: &rng))
             }
         }
-        return ExperimentResult(arms: outcomes, runs: runs, simulationSeconds: 0, evaluations: evaluations)
+        return ExperimentResult(
+            arms: outcomes, runs: runs, replicates: replicates, itemCount: plan.items.count,
+            recommenderCount: recommenderCount, simulationSeconds: 0, evaluations: evaluations)
     }
 }

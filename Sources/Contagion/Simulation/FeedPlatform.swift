@@ -1,8 +1,9 @@
 import Foundation
 
 /// The state of one ``FeedRun`` and its steps: launching the seeds, the online draw, social
-/// exposures, the feed, and what every exposure leads to. The run's draws happen in the
-/// order ``FeedRun`` documents, so its results are fixed by its generators.
+/// exposures, the feed, and what every exposure leads to. Every draw but the recommender's is
+/// a draw of the run's ``PossibleWorld`` keyed by what it concerns: online per (user, step);
+/// click, purchase and share per (step, item, user, earlier exposures of the pair).
 struct FeedPlatform {
     private static let exposedFlag: UInt16 = 1, clickedFlag: UInt16 = 2, purchasedFlag: UInt16 = 4
     private static let sharedFlag: UInt16 = 8, exposureUnit: UInt16 = 256, maximumExposures = 63
@@ -64,12 +65,13 @@ struct FeedPlatform {
     }
 
     /// Every user is online with probability `a_u` in this step.
-    mutating func drawOnline(using rng: inout Xoshiro256StarStar) {
-        for user in isOnline.indices { isOnline[user] = rng.bernoulli(threshold: online[user]) }
+    mutating func drawOnline(step: Int, in world: PossibleWorld) {
+        let draws = world.aspect(.online).subworld(step)
+        for user in isOnline.indices { isOnline[user] = draws.bernoulli(user, threshold: online[user]) }
     }
 
     /// Every (user, item) shared in the last step exposes each online follower who has not shared it.
-    mutating func spreadSocially<Log: InteractionLog>(step: Int, using rng: inout Xoshiro256StarStar, log: inout Log) {
+    mutating func spreadSocially<Log: InteractionLog>(step: Int, draws: StepDraws, log: inout Log) {
         let graph = run.world.graph
         for (user, item) in sharers {
             for arc in graph.offsets[Int(user)]..<graph.offsets[Int(user) + 1] {
@@ -77,15 +79,15 @@ struct FeedPlatform {
                 guard isOnline[follower], pairs.state(follower, Int(item)) & Self.sharedFlag == 0 else { continue }
                 expose(
                     follower, Int(item), click: run.truth.socialClickProbability(arc: arc, item: Int(item)),
-                    source: user, step: step, channel: .social, using: &rng, log: &log)
+                    source: user, step: step, channel: .social, draws: draws, log: &log)
             }
         }
     }
 
     /// Refits the recommender when due, then shows every online user its best unseen items.
     mutating func serveFeeds<Log: InteractionLog>(
-        step: Int, context: RecommenderContext, using rng: inout Xoshiro256StarStar,
-        recommenderRNG: inout Xoshiro256StarStar, log: inout Log
+        step: Int, context: RecommenderContext, draws: StepDraws, recommenderRNG: inout Xoshiro256StarStar,
+        log: inout Log
     ) {
         let (n, m) = (run.world.users.count, run.world.catalogue.count)
         if (step - 1) % run.feed.retrainEvery == 0 {
@@ -110,7 +112,7 @@ struct FeedPlatform {
             for item in feedItems {
                 expose(
                     user, item, click: run.truth.recommendedClickProbability(user: user, item: item), source: -1,
-                    step: step, channel: .recommendation, using: &rng, log: &log)
+                    step: step, channel: .recommendation, draws: draws, log: &log)
             }
         }
     }
@@ -131,10 +133,11 @@ struct FeedPlatform {
     /// the fatigue factor, then a purchase (once) and a share (once), each with the model's probability.
     private mutating func expose<Log: InteractionLog>(
         _ user: Int, _ item: Int, click: Double, source: NodeID, step: Int, channel: ExposureChannel,
-        using rng: inout Xoshiro256StarStar, log: inout Log
+        draws: StepDraws, log: inout Log
     ) {
         var state = pairs.state(user, item)
         let earlier = Int(state >> 8)
+        let exposure = draws.exposure(user: user, item: item, earlier: earlier)
         let recorder = recorderOf[item]
         Self.record(step, user, item, .impression, channel, source, in: &log)
         if state & Self.exposedFlag == 0 {
@@ -146,7 +149,7 @@ struct FeedPlatform {
         }
         if earlier < Self.maximumExposures { state += Self.exposureUnit }
         defer { pairs.setState(user, item, state) }
-        guard rng.bernoulli(threshold: bernoulliThreshold(click * fatigue[earlier])) else { return }
+        guard draws.click.bernoulli(exposure, threshold: bernoulliThreshold(click * fatigue[earlier])) else { return }
         if state & Self.clickedFlag == 0 {
             state |= Self.clickedFlag
             clicks.append((NodeID(user), Int32(item)))
@@ -156,7 +159,8 @@ struct FeedPlatform {
             }
         }
         if state & Self.purchasedFlag == 0
-            && rng.bernoulli(threshold: bernoulliThreshold(run.truth.purchaseProbability(user: user, item: item)))
+            && draws.purchase.bernoulli(
+                exposure, threshold: bernoulliThreshold(run.truth.purchaseProbability(user: user, item: item)))
         {
             state |= Self.purchasedFlag
             Self.record(step, user, item, .purchase, channel, source, in: &log)
@@ -165,7 +169,8 @@ struct FeedPlatform {
                     NodeID(user), source: source, step: step, price: run.world.catalogue.prices[item], channel: channel)
             }
         }
-        if rng.bernoulli(threshold: bernoulliThreshold(run.truth.shareProbability(user: user, item: item)))
+        if draws.share.bernoulli(
+            exposure, threshold: bernoulliThreshold(run.truth.shareProbability(user: user, item: item)))
             && state & Self.sharedFlag == 0
         {
             state |= Self.sharedFlag
@@ -185,5 +190,27 @@ struct FeedPlatform {
             Interaction(
                 step: Int32(step), user: NodeID(user), item: Int32(item), action: action, channel: channel,
                 source: source))
+    }
+}
+
+/// The draws of one step of a ``FeedRun``'s world: the click, purchase and share families of
+/// that step, each indexed by the exposure (item, user, earlier exposures of the pair).
+struct StepDraws {
+    let click: PossibleWorld
+    let purchase: PossibleWorld
+    let share: PossibleWorld
+
+    /// The families of step `step` of `world`.
+    init(step: Int, of world: PossibleWorld) {
+        click = world.aspect(.click).subworld(step)
+        purchase = world.aspect(.purchase).subworld(step)
+        share = world.aspect(.share).subworld(step)
+    }
+
+    /// The index of an exposure within the step: `item` and `user` below 2³¹ and `earlier`
+    /// below 64 fit in 68 bits, so the item is mixed in and the rest packed.
+    @inline(__always)
+    func exposure(user: Int, item: Int, earlier: Int) -> Int {
+        Int(truncatingIfNeeded: SplitMix64.mix(UInt64(item) &+ 0x2545_F491_4F6C_DD1D)) ^ (user << 6 | earlier)
     }
 }

@@ -73,16 +73,16 @@ struct FeedRun {
     /// Runs the platform from `seeds` (one list per seeded item) with `recommender`.
     ///
     /// - Parameters:
-    ///   - rng: the run's draws (online, clicks, purchases, shares).
+    ///   - world: the run's possible world (online, clicks, purchases, shares).
     ///   - recommenderRNG: the recommender's own draws (fits, random feeds), kept apart so that
     ///     recommenders differ only in what they show, not in the run's other draws.
     func run(
         seeds: [[NodeID]], recommender: any Recommender, context: RecommenderContext,
-        rng: inout Xoshiro256StarStar, recommenderRNG: inout Xoshiro256StarStar
+        world: PossibleWorld, recommenderRNG: inout Xoshiro256StarStar
     ) -> Outcome {
         var collector = Collector()
         let recorders = run(
-            seeds: seeds, recommender: recommender, context: context, rng: &rng, recommenderRNG: &recommenderRNG,
+            seeds: seeds, recommender: recommender, context: context, world: world, recommenderRNG: &recommenderRNG,
             log: &collector)
         return Outcome(recorders: recorders, interactions: collector.interactions)
     }
@@ -91,17 +91,18 @@ struct FeedRun {
     /// the seeded items' recorders (none unless ``recordsCascades``).
     func run<Log: InteractionLog>(
         seeds: [[NodeID]], recommender: any Recommender, context: RecommenderContext,
-        rng: inout Xoshiro256StarStar, recommenderRNG: inout Xoshiro256StarStar, log: inout Log
+        world: PossibleWorld, recommenderRNG: inout Xoshiro256StarStar, log: inout Log
     ) -> [CascadeRecorder] {
         var platform = FeedPlatform(run: self, recommender: recommender)
         platform.launch(seeds, log: &log)
         log.finishedStep(0)
         for step in 1...max(1, maximumSteps) {
-            platform.drawOnline(using: &rng)
-            platform.spreadSocially(step: step, using: &rng, log: &log)
+            let draws = StepDraws(step: step, of: world)
+            platform.drawOnline(step: step, in: world)
+            platform.spreadSocially(step: step, draws: draws, log: &log)
             if feed.slots > 0 {
                 platform.serveFeeds(
-                    step: step, context: context, using: &rng, recommenderRNG: &recommenderRNG, log: &log)
+                    step: step, context: context, draws: draws, recommenderRNG: &recommenderRNG, log: &log)
             }
             platform.finishStep(step)
             log.finishedStep(step)

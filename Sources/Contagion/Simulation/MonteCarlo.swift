@@ -39,8 +39,8 @@ public enum MonteCarlo {
 
     /// Runs `runs` cascades from `seeds` on up to `threads` threads.
     ///
-    /// The runs are cut into `min(runs, 64)` near-equal chunks; chunk `c` draws from the
-    /// generator at (`phase`, `batch`, `c`) of `streams`. The chunks depend on `runs` only,
+    /// The runs are cut into `min(runs, 64)` near-equal chunks; chunk `c` draws the worlds of
+    /// its runs from the generator at (`phase`, `batch`, `c`) of `streams`. The chunks depend on `runs` only,
     /// not on `threads`, so neither do the totals.
     public static func run(
         _ model: CompiledModel, seeds: [NodeID], runs: Int, threads: Int, streams: RandomStreams,
@@ -65,7 +65,8 @@ public enum MonteCarlo {
                 var totals = Totals()
                 for _ in 0..<(runs / chunks + (chunk < runs % chunks ? 1 : 0)) {
                     var counter = SpreadCounter()
-                    model.run(seeds: seeds, workspace: &workspace, observer: &counter, rng: &rng)
+                    model.run(
+                        seeds: seeds, workspace: &workspace, observer: &counter, world: PossibleWorld(using: &rng))
                     totals.runs += 1
                     totals.activated += counter.activated
                     totals.activatedSquares += Double(counter.activated) * Double(counter.activated)

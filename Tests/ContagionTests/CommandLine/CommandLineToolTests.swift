@@ -20,7 +20,10 @@ import Testing
         }
         """
 
-    static let tables = ["manifest.json", "runs.csv", "seeds.csv", "steps.csv", "summary.csv", "timings.csv"]
+    static let tables = [
+        "comparisons.csv", "curves.csv", "manifest.json", "runs.csv", "seeds.csv", "steps.csv", "summary.csv",
+        "timings.csv",
+    ]
 
     /// The text of `name` in `folder`, split into lines (without the empty text after the last "\n").
     static func lines(_ name: String, in folder: String) throws -> [Substring] {

@@ -121,7 +121,7 @@ extension DatasetGeneratorTests {
     /// only 1.5 standard errors at this size; Docs/Datasets.md.)
     @Test func recommendersRankAsExpectedOnTheSplit() throws {
         let (folder, _, scenario) = try DatasetFixture.generate(
-            overrides: [("graph.block_sizes", "[600, 600, 600]"), ("graph.p_in", "0.015")])
+            overrides: [("graph.block_sizes", "[900, 900, 900]"), ("graph.p_in", "0.01")])
         let out = folder.path(of: "out")
         let world = try scenario.makeWorld(baseDirectory: folder.path)
         let parameters = try #require(scenario.model.model.funnel)

@@ -107,7 +107,7 @@ enum Fixture {
         var workspace = model.makeWorkspace()
         var recorder = CascadeRecorder(nodeCount: model.nodeCount, recordsEvents: true)
         var rng = Xoshiro256StarStar(seed: seed)
-        model.run(seeds: seeds, workspace: &workspace, observer: &recorder, rng: &rng)
+        model.run(seeds: seeds, workspace: &workspace, observer: &recorder, world: PossibleWorld(using: &rng))
         return recorder
     }
 }

@@ -122,7 +122,9 @@ extension IndependentCascadeTests {
         for run in 0..<300 {
             var counter = SpreadCounter()
             var stream = RandomStreams(masterSeed: 1).generator(.cascade, run)
-            model.run(seeds: [NodeID(run * 61 % n)], workspace: &workspace, observer: &counter, rng: &stream)
+            model.run(
+                seeds: [NodeID(run * 61 % n)], workspace: &workspace, observer: &counter,
+                world: PossibleWorld(using: &stream))
             if counter.activated > n / 10 { fractions.append(Double(counter.activated) / Double(n)) }
         }
         let summary = SampleSummary(fractions)

@@ -4,7 +4,9 @@ import Testing
 @testable import Contagion
 
 /// The tables agree with each other: the per-step rows add up to the per-run rows, the
-/// summary is the sample summary of the runs, and the events are the cascade trees.
+/// summary is the sample summary of the runs, the comparisons are the paired differences of
+/// the runs and decide the summary's ties, the curves are the steps carried forward, and
+/// the events are the cascade trees.
 @Suite struct ExperimentTablesTests {
     /// Runs a small content-aware scenario with events and returns each table as rows of
     /// named fields.
@@ -26,7 +28,7 @@ import Testing
         _ = try ScenarioRunner.run(
             ScenarioLoader.load(path: file.path), baseDirectory: folder.path, outputDirectory: out.path, threads: 2)
         var result: [String: [[String: String]]] = [:]
-        for name in ["runs", "steps", "summary", "events", "seeds"] {
+        for name in ["runs", "steps", "summary", "comparisons", "curves", "events", "seeds"] {
             let lines = try String(contentsOf: out.appendingPathComponent("\(name).csv"), encoding: .utf8)
                 .split(separator: "\n").map {
                     $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -82,8 +84,8 @@ import Testing
             } else {
                 #expect(row["diff_ci95_low"] == "0" && row["diff_ci95_high"] == "0")
             }
-            #expect(Double(row["selection_seconds"]!)! >= 0)
         }
+        #expect(t["summary"]!.allSatisfy { $0["selection_seconds"] == nil })
         #expect(Set(t["summary"]!.map { $0["k"]! }) == ["2", "4"])
 
         // events.csv: one seed or share event per adopter, and every share's source adopted
@@ -102,6 +104,42 @@ import Testing
             #expect(adopted[cascade, default: [:]].updateValue(step, forKey: event["user"]!) == nil)
         }
         for run in runs { #expect(adopted[key(run)]?.count == Int(run["adopters"]!)) }
+
+        // comparisons.csv: one row per pair at each (k, item, metric), the paired summary of the
+        // runs; the Holm p-value is never below the raw one; the summary's tie marks follow.
+        let metrics = CascadeStatistics.metrics.count
+        #expect(t["comparisons"]!.count == 2 * 2 * metrics)
+        for row in t["comparisons"]! where row["metric"] == "adopters" {
+            func column(_ policy: String) -> [Double] {
+                runs.filter { $0["policy"] == policy && $0["k"] == row["k"] && $0["item"] == row["item"] }
+                    .sorted { Int($0["replicate"]!)! < Int($1["replicate"]!)! }.map { Double($0["adopters"]!)! }
+            }
+            let paired = PairedDifference(column(row["policy_a"]!), column(row["policy_b"]!))
+            #expect(abs(Double(row["diff_mean"]!)! - paired.difference.mean) < 1e-9)
+            #expect(abs(Double(row["p_value"]!)! - paired.pValue) < 1e-9)
+            #expect(Double(row["p_holm"]!)! >= Double(row["p_value"]!)!)
+            let summaries = t["summary"]!.filter {
+                $0["k"] == row["k"] && $0["item"] == row["item"] && $0["metric"] == "adopters"
+            }
+            let loser = summaries.first { $0["rank"] == "2" }!
+            #expect(summaries.first { $0["rank"] == "1" }?["tied_with_best"] == "true")
+            #expect(loser["tied_with_best"] == String(row["significant"] == "false"))
+        }
+
+        // curves.csv: per step the mean of the cumulative adopters over all replicates, a
+        // finished cascade counting with its total; the last step's mean is the runs' mean.
+        var cumulative: [String: [Int: Double]] = [:]
+        for row in t["steps"]! {
+            cumulative[key(row), default: [:]][Int(row["step"]!)!] = Double(row["cumulative_adopters"]!)!
+        }
+        for curve in t["curves"]! where curve["policy"] == "degree" && curve["k"] == "4" && curve["item"] == "1" {
+            let step = Int(curve["step"]!)!
+            let values = runs.filter { $0["policy"] == "degree" && $0["k"] == "4" && $0["item"] == "1" }.map { run in
+                let steps = cumulative[key(run)]!
+                return steps[min(step, steps.keys.max()!)]!
+            }
+            #expect(abs(Double(curve["adopters_mean"]!)! - SampleSummary(values).mean) < 1e-9, "step \(step)")
+        }
 
         // seeds.csv: each policy seeds k users per item, for k = 2 and 4.
         #expect(t["seeds"]!.count == 2 * 2 * (2 + 4))

@@ -61,6 +61,10 @@ import Testing
         let without = try ScenarioLoader.load(path: file.path, overrides: [("simulation.events", "false")])
         _ = try ScenarioRunner.run(without, baseDirectory: folder.path, outputDirectory: out.path, threads: 1)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["manifest.json", "runs.csv", "seeds.csv", "steps.csv", "summary.csv", "timings.csv"])
+        #expect(
+            names == [
+                "comparisons.csv", "curves.csv", "manifest.json", "runs.csv", "seeds.csv", "steps.csv", "summary.csv",
+                "timings.csv",
+            ])
     }
 }

@@ -46,7 +46,9 @@ extension ScenarioLoaderTests {
         #expect(scenario.model.type == "content_aware")
         #expect(scenario.simulation == SimulationSettings())
         #expect(scenario.simulation.replicates == 100)
-        #expect(scenario.simulation.maxSteps == 100)
+        #expect(scenario.simulation.maxSteps == nil)
+        #expect(scenario.stepLimit == .max)  // content-aware cascades end by themselves
+
         #expect(scenario.simulation.items == [0])
         #expect(scenario.simulation.events == false)
         #expect(scenario.output.directory == nil)
@@ -71,7 +73,7 @@ extension ScenarioLoaderTests {
         #expect(scenario.policies.map(\.name) == ["explicit", "degree_discount", "pagerank"])
         #expect((scenario.policies[0].policy as? ExplicitSeedsSettings)?.users == ["0", "33", "5"])
         #expect(scenario.budgets(ofPolicy: 0) == 3)  // explicit: the users listed
-        #expect((scenario.policies[1].policy as? DegreeDiscountSettings)?.probability == 0.01)
+        #expect((scenario.policies[1].policy as? DegreeDiscountSettings)?.probability == nil)  // the model's
         #expect(scenario.budgets(ofPolicy: 1) == 4)
         #expect((scenario.policies[2].policy as? PageRankSettings)?.damping == 0.85)
         #expect(scenario.budgets(ofPolicy: 2) == 2)

@@ -38,7 +38,7 @@ import Testing
         var rng = Xoshiro256StarStar(seed: 1)
         for _ in 0..<runs {
             recorder.reset()
-            kernel.run(seeds: seeds, workspace: &workspace, observer: &recorder, rng: &rng)
+            kernel.run(seeds: seeds, workspace: &workspace, observer: &recorder, world: PossibleWorld(using: &rng))
             kernelStats.append(CascadeStatistics(recorder))
         }
         let simulation = feedRun(slots: 0, items: [2])
@@ -47,7 +47,8 @@ import Testing
         var recommenderRNG = Xoshiro256StarStar(seed: 3)
         for _ in 0..<runs {
             let outcome = simulation.run(
-                seeds: [seeds], recommender: RandomRecommender(), context: context(), rng: &feedRNG,
+                seeds: [seeds], recommender: RandomRecommender(), context: context(),
+                world: PossibleWorld(using: &feedRNG),
                 recommenderRNG: &recommenderRNG)
             feedStats.append(CascadeStatistics(outcome.recorders[0]))
         }
@@ -74,7 +75,8 @@ import Testing
         var rng = Xoshiro256StarStar(seed: 4)
         var recommenderRNG = Xoshiro256StarStar(seed: 5)
         let outcome = simulation.run(
-            seeds: items.map { _ in [NodeID(0)] }, recommender: OracleRecommender(), context: context, rng: &rng,
+            seeds: items.map { _ in [NodeID(0)] }, recommender: OracleRecommender(), context: context,
+            world: PossibleWorld(using: &rng),
             recommenderRNG: &recommenderRNG)
         var firstRecommendation: [NodeID: (step: Int32, item: Int)] = [:]
         var clickStep: [Int: Int32] = [:]
@@ -113,14 +115,16 @@ import Testing
         var rng = Xoshiro256StarStar(seed: 6)
         var recommenderRNG = Xoshiro256StarStar(seed: 7)
         let outcome = simulation.run(
-            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
+            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(),
+            world: PossibleWorld(using: &rng),
             recommenderRNG: &recommenderRNG)
         let channels = Set(outcome.interactions.map(\.channel))
         #expect(channels == [.seed, .social, .recommendation])
         let launches = outcome.interactions.filter { $0.channel == .seed }
         #expect(launches.map(\.user) == [0, 1, 2] && launches.allSatisfy { $0.action == .share && $0.step == 0 })
         let noFeed = feedRun(slots: 0, items: [0, 1]).run(
-            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
+            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(),
+            world: PossibleWorld(using: &rng),
             recommenderRNG: &recommenderRNG)
         #expect(!noFeed.interactions.contains { $0.channel == .recommendation })
     }
@@ -138,7 +142,8 @@ import Testing
         var rng = Xoshiro256StarStar(seed: 8)
         var recommenderRNG = Xoshiro256StarStar(seed: 9)
         _ = feedRun(slots: 1, items: [0, 1]).run(
-            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(), rng: &rng,
+            seeds: [[0, 1], [2]], recommender: PopularityRecommender(), context: context(),
+            world: PossibleWorld(using: &rng),
             recommenderRNG: &recommenderRNG, log: &log)
         #expect(log.finishedSteps == Array(0...20))
         var impressions = Set<[Int32]>()

@@ -14,6 +14,10 @@ public struct EpidemicSettings<Variant: EpidemicVariant>: PropagationModelEntry 
     /// The defaults.
     public init() {}
 
+    /// SIR ends by itself (every user is infected at most once); SIS need not (users are
+    /// reinfected), so it runs to the step limit.
+    public var endsOnItsOwn: Bool { Variant.kind == .sir }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()

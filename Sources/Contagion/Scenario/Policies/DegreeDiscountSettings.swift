@@ -3,8 +3,9 @@ public struct DegreeDiscountSettings: SeedingPolicyEntry {
     public static let type = "degree_discount"
     public static let summary = "degree, discounted for neighbours of the seeds already chosen"
 
-    /// The propagation probability the discount assumes, in [0, 1] (default 0.01).
-    public var probability = 0.01
+    /// The propagation probability the discount assumes, in [0, 1] (default: the model's mean
+    /// live-arc probability, ``LiveEdgeModel/meanArcProbability``).
+    public var probability: Double?
 
     public enum CodingKeys: String, CodingKey, CaseIterable { case probability }
 
@@ -14,7 +15,10 @@ public struct DegreeDiscountSettings: SeedingPolicyEntry {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
-        probability = try c.decode(.probability, default: probability, in: 0...1)
+        probability = try c.decodeIfPresent(Double.self, forKey: .probability)
+        if let probability {
+            try c.check((0...1).contains(probability), .probability, "must be in [0, 1]", got: probability)
+        }
     }
 
     public func makePolicy(name: String) -> any SeedingPolicy { DegreeDiscount(name: name, probability: probability) }

@@ -1,0 +1,62 @@
+extension ExperimentTables {
+    /// The cumulative counts of `curves.csv`, in column order.
+    static let curveMeasures: [(name: String, value: @Sendable (StepCounts) -> Double)] = [
+        ("exposed", { Double($0.exposed) }),
+        ("clicks", { Double($0.clicks) }),
+        ("purchases", { Double($0.purchases) }),
+        ("adopters", { Double($0.adopters) }),
+        ("revenue", { $0.revenue }),
+    ]
+
+    /// Writes `curves.csv`: per (policy, k, recommender, item) and step, the mean and 95%
+    /// interval over replicates of each cumulative count.
+    ///
+    /// A cascade that ended before a step counts with its final totals there (carried
+    /// forward), so every step averages all replicates and the curve is that of the expected
+    /// cumulative count — unlike a per-step mean of `steps.csv`, whose rows stop with each
+    /// cascade. Steps run from 0 to the last step any replicate of the arm reached.
+    static func writeCurves(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+        let f: (Double) -> String = CSVWriter.format
+        let table = try folder.table(
+            "curves.csv",
+            columns: ["policy", "k", "recommender", "item", "step", "runs"]
+                + curveMeasures.flatMap { ["\($0.name)_mean", "\($0.name)_ci95_low", "\($0.name)_ci95_high"] })
+        for (armIndex, outcome) in result.arms.enumerated() {
+            for (recommender, recommenderName) in plan.recommenderNames.enumerated() {
+                for (itemIndex, item) in plan.items.enumerated() {
+                    let runs = result.runs(arm: armIndex, recommender: recommender, itemIndex: itemIndex)
+                    let curves = runs.map { cumulativeCounts($0.steps) }
+                    let lastStep = curves.map(\.count).max().map { $0 - 1 } ?? -1
+                    guard lastStep >= 0 else { continue }
+                    for step in 0...lastStep {
+                        let totals = curves.map { $0[min(step, $0.count - 1)] }
+                        var row = [
+                            outcome.name, String(outcome.arm.budget), recommenderName, String(item), String(step),
+                            String(totals.count),
+                        ]
+                        for measure in curveMeasures {
+                            let s = SampleSummary(totals.map(measure.value))
+                            row += [f(s.mean), f(s.lower95), f(s.upper95)]
+                        }
+                        try table.writeRow(row)
+                    }
+                }
+            }
+        }
+        try table.close()
+    }
+
+    /// The running totals of a run's per-step counts.
+    static func cumulativeCounts(_ steps: [StepCounts]) -> [StepCounts] {
+        var total = StepCounts()
+        return steps.map { counts in
+            total.exposed += counts.exposed
+            total.clicks += counts.clicks
+            total.purchases += counts.purchases
+            total.adopters += counts.adopters
+            total.revenue += counts.revenue
+            total.infectious = counts.infectious
+            return total
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The compact ranking `contagion run` prints at the end: per budget (and recommender and
+/// item, when there are several), the arms by mean adopters with their 95% intervals, the
+/// best marked `best` and the arms not significantly worse marked `tied`.
+public enum RankingTable {
+    /// The metric ranked.
+    static let metric = "adopters"
+
+    /// The table's lines.
+    public static func lines(_ result: ExperimentResult, plan: ExperimentPlan) -> [String] {
+        guard let metric = CascadeStatistics.metrics.firstIndex(where: { $0.name == metric }) else { return [] }
+        let cells = result.comparisons.cells.filter { $0.metric == metric }
+        let nameWidth = result.arms.map(\.name.count).max() ?? 0
+        var lines: [String] = []
+        for cell in cells {
+            var title = "k = \(cell.budget)"
+            if plan.recommenderNames.count > 1 { title += ", recommender \(plan.recommenderNames[cell.recommender])" }
+            if plan.items.count > 1 { title += ", item \(plan.items[cell.itemIndex])" }
+            lines.append("\(title): mean adopters over \(result.replicates) replicates, 95% interval")
+            let order = cell.arms.indices.sorted { cell.ranks[$0] < cell.ranks[$1] }
+            for position in order {
+                let s = cell.summaries[position]
+                let name = result.arms[cell.arms[position]].name
+                let mark = cell.ranks[position] == 1 ? "best" : cell.tiedWithBest[position] ? "tied" : ""
+                let interval = s.count > 1 ? String(format: "[%.2f, %.2f]", s.lower95, s.upper95) : ""
+                let padded = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                let fields = [
+                    String(format: "%4d", cell.ranks[position]), padded, String(format: "%10.2f", s.mean), interval,
+                    mark,
+                ]
+                var line = "  " + fields.joined(separator: "  ")
+                while line.hasSuffix(" ") { line.removeLast() }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+}
