@@ -217,7 +217,8 @@ public struct ContentAware: DiffusionModel {
         let purchaseDraws = world.aspect(.purchase)
         let shareDraws = world.aspect(.share)
         var frontier = Frontier(active: workspace.active, queue: workspace.queue)
-        for seed in seeds where frontier.activate(seed) {
+        for index in frontier.activateSeeds(seeds) {
+            let seed = frontier.user(at: index)
             if exposed.mark(Int(seed)) { exposures[Int(seed)] = 0 }
             if Observer.recordsFunnel { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)

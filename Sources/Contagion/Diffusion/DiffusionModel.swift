@@ -26,9 +26,10 @@ public protocol DiffusionModel: Sendable {
     /// Runs one cascade from `seeds` (step 0) in `world` until nothing changes or the step limit.
     ///
     /// Reports every event to `observer` in the order it happens. The seeds are activated at
-    /// step 0 in the order given; a repeated seed counts once. Every random decision is a
-    /// draw of `world` keyed by what it concerns, so the counts do not depend on the order
-    /// of the seeds.
+    /// step 0 in ascending id order, whatever the order given; a repeated seed counts once.
+    /// Every random decision is a draw of `world` keyed by what it concerns, so the run —
+    /// its counts, its cascade tree and its events — depends on the seed set and the world
+    /// only.
     func run<Observer: CascadeObserver>(
         seeds: [NodeID], workspace: inout Workspace, observer: inout Observer, world: PossibleWorld)
 }

@@ -99,6 +99,11 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
         for seed in seeds where infected.mark(Int(seed)) {
             current[count] = seed
             count += 1
+        }
+        // In ascending id order, whatever the order given: the run depends on the seed set only.
+        var seedLayer = UnsafeMutableBufferPointer(start: current, count: count)
+        seedLayer.sort()
+        for seed in UnsafeBufferPointer(start: current, count: count) {
             if !isSIR { _ = history.mark(Int(seed)) }
             if Observer.recordsFunnel { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)

@@ -25,6 +25,18 @@ struct Frontier {
         return true
     }
 
+    /// Activates the seeds (a repeated seed counts once) in ascending id order, whatever the
+    /// order they are listed in, and returns their queue positions. Every later layer is
+    /// built in the order the one before it acts, so the whole run — counts, cascade tree
+    /// and event order — depends on the seed *set* and the world only.
+    mutating func activateSeeds(_ seeds: [NodeID]) -> Range<Int> {
+        let start = tail
+        for seed in seeds { _ = activate(seed) }
+        var layer = UnsafeMutableBufferPointer(start: queue + start, count: tail - start)
+        layer.sort()
+        return start..<tail
+    }
+
     /// Whether `node` is active.
     @inline(__always)
     func isActive(_ node: Int) -> Bool { active.isMarked(node) }

@@ -105,7 +105,8 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
         workspace.exposed.beginRun()
         let exposed = workspace.exposed
         var frontier = Frontier(active: workspace.active, queue: workspace.queue)
-        for seed in seeds where frontier.activate(seed) {
+        for index in frontier.activateSeeds(seeds) {
+            let seed = frontier.user(at: index)
             if Observer.recordsFunnel && exposed.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }
@@ -128,10 +129,11 @@ public struct IndependentCascade<Probabilities: ArcProbabilities>: DiffusionMode
                             }
                         }
                         if let skipping {
-                            // The live out-arcs of `u` in this world: its own stream of skips.
-                            var random = nodes.stream(Int(u))
-                            let first = random.nextOpenUnit()
+                            // The live out-arcs of `u` in this world: its own draw, then (when
+                            // some arc succeeds) its own stream of skips.
+                            let first = nodes.openUnit(Int(u))
                             if first <= skipping.noSuccess[Int(u)] { continue }
+                            var random = nodes.stream(Int(u))
                             var arc = start + skipping.failures(first, limit: end - start)
                             while arc < end {
                                 if frontier.activate(targets[arc]) {

@@ -82,7 +82,8 @@ public struct LinearThreshold: DiffusionModel {
         let remaining = workspace.remaining.base
         let needed = workspace.needed.base
         var frontier = Frontier(active: workspace.active, queue: workspace.queue)
-        for seed in seeds where frontier.activate(seed) {
+        for index in frontier.activateSeeds(seeds) {
+            let seed = frontier.user(at: index)
             if reached.mark(Int(seed)) { observer.exposed(seed, source: -1, step: 0) }
             observer.activated(seed, source: -1, step: 0)
         }

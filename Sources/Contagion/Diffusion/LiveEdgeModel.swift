@@ -68,23 +68,25 @@ public struct LiveEdgeModel: Sendable {
         approximation = nil
     }
 
-    /// The mean probability that an arc is live: the uniform `p` that heuristics tuned for
-    /// the independent cascade (``DegreeDiscount``) assume. For the single-arc rule it is
-    /// `Σ_v Σ_u b_uv / arcs`.
-    public var meanArcProbability: Double {
-        let arcs = reverse.arcs.count
-        guard arcs > 0 else { return 0 }
-        switch rule {
-        case .independent(let rule):
-            return rule.thresholds.reduce(0.0) { $0 + ($1 == .max ? 1 : Double($1) * 0x1p-32) } / Double(arcs)
-        case .single(let rule):
-            let nodes = 0..<(rule.offsets.count - 1)
-            let weight = nodes.reduce(0.0) { total, node in
-                let end = rule.offsets[node + 1]
-                guard rule.offsets[node] < end else { return total }
-                return total + (rule.cumulativeWeights.isEmpty ? 1 : min(1, rule.cumulativeWeights[end - 1]))
+    /// Per node `v`, the mean probability that one of its in-arcs is live (0 without
+    /// in-arcs): the `p` that heuristics tuned for the uniform independent cascade
+    /// (``DegreeDiscount``) assume for `v` — `p` itself under a uniform cascade, `1/indeg(v)`
+    /// under weighted cascade and the uniform linear threshold, `Σ_u b_uv / indeg(v)` otherwise.
+    public func meanInArcProbabilities() -> [Double] {
+        (0..<graph.nodeCount).map { node in
+            let arcs = reverse.offsets[node]..<reverse.offsets[node + 1]
+            guard !arcs.isEmpty else { return 0 }
+            switch rule {
+            case .independent(let rule):
+                let total = arcs.reduce(0.0) { total, arc in
+                    let threshold = rule.thresholds[arc]
+                    return total + (threshold == .max ? 1 : Double(threshold) * 0x1p-32)
+                }
+                return total / Double(arcs.count)
+            case .single(let rule):
+                let weight = rule.cumulativeWeights.isEmpty ? 1 : min(1, rule.cumulativeWeights[arcs.upperBound - 1])
+                return weight / Double(arcs.count)
             }
-            return weight / Double(arcs)
         }
     }
 

@@ -7,11 +7,12 @@
 /// most seeds give nearly the same spread in every replicate. Nothing is drawn from a stream
 /// consumed in cascade order.
 ///
-/// A draw is SplitMix64's output function applied to `key + index·γ` (γ the golden-ratio
-/// increment): the `index`-th output of a SplitMix64 stream started at `key`, so it has that
-/// generator's quality, and draws of different indices are independent of the order they are
-/// asked for. ``aspect(_:)`` and ``subworld(_:)`` derive the keys of independent families
-/// (one per kind of decision, one per step).
+/// A draw is wyrand's output function (Wang Yi's generator, which passes BigCrush and
+/// PractRand) applied to the Weyl sequence `s = key + index·γ`: `hi ⊕ lo` of the 128-bit
+/// product `s·(s ⊕ c)`. That is the `index`-th output of a wyrand stream started at `key`, so
+/// a draw has that generator's quality, costs one multiplication, and does not depend on the
+/// order draws are asked for. ``aspect(_:)`` and ``subworld(_:)`` derive the keys of
+/// independent families (one per kind of decision, one per step) with SplitMix64's mixer.
 public struct PossibleWorld: Sendable, Equatable {
     /// The world's key; every draw is a function of it.
     public let key: UInt64
@@ -58,7 +59,9 @@ public struct PossibleWorld: Sendable, Equatable {
     /// 64 random bits for decision `index`.
     @inlinable @inline(__always)
     public func bits(_ index: Int) -> UInt64 {
-        SplitMix64.mix(key &+ UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15)
+        let s = key &+ UInt64(truncatingIfNeeded: index) &* 0xA076_1D64_78BD_642F
+        let product = s.multipliedFullWidth(by: s ^ 0xE703_7ED1_A0B4_28DB)
+        return product.high ^ product.low
     }
 
     /// `true` with probability `threshold / 2³²` (always for `UInt32.max`), as
@@ -71,6 +74,10 @@ public struct PossibleWorld: Sendable, Equatable {
     /// A uniform double in [0, 1) for decision `index`.
     @inlinable @inline(__always)
     public func unit(_ index: Int) -> Double { Double(bits(index) >> 11) * 0x1.0p-53 }
+
+    /// A uniform double in (0, 1] for decision `index`, safe to pass to `log`.
+    @inlinable @inline(__always)
+    public func openUnit(_ index: Int) -> Double { Double((bits(index) >> 11) + 1) * 0x1.0p-53 }
 
     /// A uniform integer in 0..<bound for decision `index` (Lemire's multiply-shift).
     @inlinable @inline(__always)

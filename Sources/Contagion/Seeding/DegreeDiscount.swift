@@ -6,15 +6,16 @@
 /// of chosen seeds among its out-neighbours (already active, so not new audience). It is the
 /// first-order expansion of `(1 − p)^t_v·(1 + (d_v − s_v)·p)`, the expected gain of seeding `v`.
 /// On an undirected graph `s_v = t_v` and it is the paper's `d_v − 2t_v − (d_v − t_v)·t_v·p`.
-/// `p` is the propagation probability the discount assumes: given, or the mean live-arc
-/// probability of the model's live-edge form (exactly `p` for a uniform cascade; `1/indeg`
-/// averaged over arcs for weighted cascade).
+/// `p` is the propagation probability the discount assumes: given, or per candidate `v` the
+/// mean live probability of `v`'s in-arcs in the model's live-edge form
+/// (``LiveEdgeModel/meanInArcProbabilities()``: `p` for a uniform cascade, `1/indeg(v)` for
+/// weighted cascade and the linear threshold).
 ///
 /// - Complexity: O(k·n + arcs) (a linear scan per pick; k is small).
 public struct DegreeDiscount: SeedingPolicy {
     /// The label in outputs (default `degree_discount`).
     public let name: String
-    /// The `p` of the discount formula (`nil`: the model's mean live-arc probability).
+    /// The `p` of the discount formula (`nil`: each node's from the model).
     public let probability: Double?
 
     /// A degree-discount policy assuming propagation probability `probability`, or the
@@ -36,11 +37,13 @@ public struct DegreeDiscount: SeedingPolicy {
         var seedsFollowing = [Double](repeating: 0, count: n)  // s_v
         var isChosen = [Bool](repeating: false, count: n)
         var seeds: [NodeID] = []
-        let probability = probability ?? LiveEdgeModel(context.model).meanArcProbability
+        let probabilities =
+            probability.map { [Double](repeating: $0, count: n) }
+            ?? LiveEdgeModel(context.model).meanInArcProbabilities()
         func update(_ v: Int) {
             let t = seedsSeen[v]
             let audience = degree[v] - seedsFollowing[v]
-            discounted[v] = audience - t - audience * t * probability
+            discounted[v] = audience - t - audience * t * probabilities[v]
         }
         for _ in 0..<min(count, n) {
             var best = -1

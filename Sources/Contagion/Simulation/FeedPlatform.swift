@@ -48,10 +48,11 @@ struct FeedPlatform {
     /// Whether nothing can happen any more: no sharers and no feed.
     var isQuiet: Bool { sharers.isEmpty && run.feed.slots == 0 }
 
-    /// Step 0: every seed of a seeded item shares it.
+    /// Step 0: every seed of a seeded item shares it, in ascending id order whatever the order
+    /// given (so the run depends on the seed sets only).
     mutating func launch<Log: InteractionLog>(_ seeds: [[NodeID]], log: inout Log) {
         for (index, item) in run.items.enumerated() {
-            for seed in seeds[index] where pairs.state(Int(seed), item) & Self.sharedFlag == 0 {
+            for seed in seeds[index].sorted() where pairs.state(Int(seed), item) & Self.sharedFlag == 0 {
                 if pairs.state(Int(seed), item) & Self.exposedFlag == 0 { ranking.markSeen(Int(seed)) }
                 pairs.setState(Int(seed), item, Self.exposedFlag | Self.sharedFlag)
                 Self.record(0, Int(seed), item, .share, .seed, -1, in: &log)

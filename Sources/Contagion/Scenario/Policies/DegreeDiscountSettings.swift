@@ -3,8 +3,8 @@ public struct DegreeDiscountSettings: SeedingPolicyEntry {
     public static let type = "degree_discount"
     public static let summary = "degree, discounted for neighbours of the seeds already chosen"
 
-    /// The propagation probability the discount assumes, in [0, 1] (default: the model's mean
-    /// live-arc probability, ``LiveEdgeModel/meanArcProbability``).
+    /// The propagation probability the discount assumes, in [0, 1] (default: each node's from
+    /// the model, ``LiveEdgeModel/meanInArcProbabilities()``).
     public var probability: Double?
 
     public enum CodingKeys: String, CodingKey, CaseIterable { case probability }
