@@ -40,8 +40,6 @@ public struct PossibleWorld: Sendable, Equatable {
         case purchase = 6
         /// Whether a click becomes a share (per user and click).
         case share = 7
-        /// What the recommender in the loop draws (random feeds, tie-breaking).
-        case recommender = 8
     }
 
     /// The independent family of draws for one kind of decision.

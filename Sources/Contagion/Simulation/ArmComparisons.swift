@@ -32,7 +32,7 @@ public struct ArmComparisons: Sendable {
         public var arms: [Int]
         /// Each arm's summary over replicates, in ``arms`` order.
         public var summaries: [SampleSummary]
-        /// Each arm's rank by mean, 1 for the highest (ties share the better rank's order of listing).
+        /// Each arm's rank by mean, 1 for the highest (equal means keep the order of listing).
         public var ranks: [Int]
         /// Whether each arm is tied with the best.
         public var tiedWithBest: [Bool]
