@@ -35,20 +35,12 @@ extension ExperimentTables {
             }
             for (recommender, recommenderName) in recommenders.enumerated() {
                 for (itemIndex, item) in plan.items.enumerated() {
-                    let runs = result.runs(arm: armIndex, recommender: recommender, itemIndex: itemIndex)
-                    let baselineRuns = baselineArm.map {
-                        result.runs(arm: $0, recommender: recommender, itemIndex: itemIndex)
-                    }
                     for (metricIndex, metric) in CascadeStatistics.metrics.enumerated() {
                         guard let (cell, position) = placement[key(armIndex, recommender, itemIndex, metricIndex)]
                         else { preconditionFailure("every arm is in a comparison cell") }
                         let s = cell.summaries[position]
                         var comparison = ["", "", "", ""]
-                        if let baselineArm, let baselineRuns {
-                            let d = PairedDifference(
-                                runs.map { metric.value($0.statistics) },
-                                baselineRuns.map { metric.value($0.statistics) }
-                            ).difference
+                        if let baselineArm, let d = cell.difference(of: armIndex, against: baselineArm) {
                             comparison = [result.arms[baselineArm].name, f(d.mean), f(d.lower95), f(d.upper95)]
                         }
                         try summary.writeRow(

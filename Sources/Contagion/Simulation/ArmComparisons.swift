@@ -38,6 +38,21 @@ public struct ArmComparisons: Sendable {
         public var tiedWithBest: [Bool]
         /// Every pair of the cell's arms.
         public var pairs: [Pair]
+
+        /// The summary of `arm − other`, replicate by replicate (all zeros when they are the
+        /// same arm), or `nil` when either is not in the cell.
+        public func difference(of arm: Int, against other: Int) -> SampleSummary? {
+            if arm == other {
+                return arms.contains(arm) ? SampleSummary(repeatElement(0, count: summaries[0].count)) : nil
+            }
+            guard let pair = pairs.first(where: { Set([$0.a, $0.b]) == Set([arm, other]) }) else { return nil }
+            var d = pair.difference.difference
+            if pair.a != arm {
+                // b − a: the same sample negated, exactly.
+                (d.mean, d.lower95, d.upper95) = (-d.mean, -d.upper95, -d.lower95)
+            }
+            return d
+        }
     }
 
     /// The family-wise significance level.
