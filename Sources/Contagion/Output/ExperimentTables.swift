@@ -110,7 +110,8 @@ public enum ExperimentTables {
         let user: NodeID
     }
 
-    /// `seeds.csv`: every arm's seeds per item, best first, with their out-degrees.
+    /// `seeds.csv`: every arm's seeds per item, best first, with their out-degrees and, for
+    /// greedy policies, each seed's estimated marginal gain and the running spread estimate.
     static func writeSeeds(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
         let graph = plan.world.graph
         let columns: [TableColumn<SeedRow>] = [
@@ -120,6 +121,12 @@ public enum ExperimentTables {
             TableColumn("rank") { String($0.rank + 1) },
             TableColumn("user") { graph.name(of: $0.user) },
             TableColumn("out_degree") { String(graph.outDegree(of: $0.user)) },
+            TableColumn("marginal_gain") { row in
+                row.outcome.marginalGains[row.itemIndex].map { CSVWriter.format($0[row.rank]) } ?? ""
+            },
+            TableColumn("estimated_spread") { row in
+                row.outcome.marginalGains[row.itemIndex].map { CSVWriter.format($0[...row.rank].reduce(0, +)) } ?? ""
+            },
         ]
         let rows = result.arms.flatMap { outcome in
             outcome.seeds.enumerated().flatMap { itemIndex, chosen in

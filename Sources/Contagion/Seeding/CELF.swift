@@ -35,14 +35,31 @@ public struct CELF: SeedingPolicy {
     public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> [NodeID]
     {
+        try chooseSeeds(count: count, in: context, using: &rng).seeds
+    }
+
+    /// The seeds with their gains in spread averaged over the worlds.
+    public func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> ChosenSeeds
+    {
         let worlds = LiveEdgeWorlds(
             model: LiveEdgeModel(context.model), count: simulations, streams: context.streams(using: &rng),
             threads: context.threads)
-        return Self.greedy(count: count, on: worlds, threads: context.threads)
+        let selection = Self.greedySelection(count: count, on: worlds, threads: context.threads)
+        return ChosenSeeds(
+            seeds: selection.seeds, marginalGains: selection.gains.map { Double($0) / Double(worlds.count) })
     }
 
     /// The CELF seeds on `worlds`, best first.
     public static func greedy(count: Int, on worlds: LiveEdgeWorlds, threads: Int) -> [NodeID] {
+        greedySelection(count: count, on: worlds, threads: threads).seeds
+    }
+
+    /// The CELF seeds on `worlds`, best first, with each seed's gain summed over the worlds
+    /// (users newly reached).
+    static func greedySelection(count: Int, on worlds: LiveEdgeWorlds, threads: Int) -> (
+        seeds: [NodeID], gains: [Int]
+    ) {
         let n = worlds.nodeCount
         let coverage = SeedCoverage(worlds: worlds)
         let initial = Parallel.map(count: n, threads: threads, makeWorkspace: { coverage.makeWorkspace() }) {
@@ -55,15 +72,17 @@ public struct CELF: SeedingPolicy {
             initial.enumerated().map { (gain: $0.element, node: $0.offset, round: 0) },
             ranksBefore: { $0.gain > $1.gain || ($0.gain == $1.gain && $0.node < $1.node) })
         var seeds: [NodeID] = []
+        var gains: [Int] = []
         while seeds.count < min(count, n), let top = queue.pop() {
             if top.round == seeds.count {
                 seeds.append(NodeID(top.node))
+                gains.append(top.gain)
                 coverage.add(top.node, threads: threads)
             } else {
                 queue.push((coverage.gain(of: top.node, threads: threads), top.node, seeds.count))
             }
         }
-        return seeds
+        return (seeds, gains)
     }
 }
 

@@ -43,7 +43,16 @@ public struct IMM: SeedingPolicy {
     public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> [NodeID]
     {
-        try run(count: count, model: LiveEdgeModel(context.model), threads: context.threads, using: &rng).seeds
+        try chooseSeeds(count: count, in: context, using: &rng).seeds
+    }
+
+    /// The seeds with their gains: `n` times the fraction of selection-phase RR sets each
+    /// newly covers (they sum to ``Run/estimatedSpread``).
+    public func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> ChosenSeeds
+    {
+        let run = try run(count: count, model: LiveEdgeModel(context.model), threads: context.threads, using: &rng)
+        return ChosenSeeds(seeds: run.seeds, marginalGains: run.marginalGains)
     }
 
     /// What one run of IMM did.
@@ -56,6 +65,9 @@ public struct IMM: SeedingPolicy {
         public var selectionSets: Int
         /// `n` times the fraction of selection-phase sets the seeds cover: an unbiased estimate of their spread.
         public var estimatedSpread: Double
+        /// Per seed, `n` times the fraction of selection-phase sets it newly covers (they sum
+        /// to ``estimatedSpread``).
+        public var marginalGains: [Double]
         /// The largest memory the RR sets held, in bytes.
         public var peakSetBytes: Int
     }
@@ -108,6 +120,7 @@ public struct IMM: SeedingPolicy {
         return Run(
             seeds: selection.seeds, lowerBound: lowerBound, selectionSets: sets.count,
             estimatedSpread: Double(n) * Double(selection.coveredSets) / Double(sets.count),
+            marginalGains: selection.gains.map { Double(n) * Double($0) / Double(sets.count) },
             peakSetBytes: max(samplingBytes, sets.memoryBytes))
     }
 

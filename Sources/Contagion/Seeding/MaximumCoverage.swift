@@ -8,12 +8,15 @@
 ///
 /// - Complexity: O(k·n + members) time; `4·members + 8·n` bytes for the node-to-set index.
 public enum MaximumCoverage {
-    /// The chosen nodes, best first, and how many sets they cover together.
+    /// The chosen nodes, best first, and how many sets each newly covered.
     public struct Selection: Sendable, Equatable {
         /// The nodes, in the order they were picked.
         public var seeds: [NodeID]
-        /// Sets that contain at least one of them.
-        public var coveredSets: Int
+        /// Per seed, the sets it covered that no earlier seed did (its marginal gain).
+        public var gains: [Int]
+
+        /// Sets that contain at least one of the seeds.
+        public var coveredSets: Int { gains.reduce(0, +) }
     }
 
     /// Greedily picks `count` nodes (at most `n`) to cover the most of `sets`.
@@ -36,11 +39,11 @@ public enum MaximumCoverage {
         }
         var isCovered = [Bool](repeating: false, count: sets.multiMemberCount)
         var seeds: [NodeID] = []
-        var coveredSets = 0
+        var gains: [Int] = []
         for _ in 0..<min(count, n) {
             var best = 0
             for node in 1..<n where uncovered[node] > uncovered[best] { best = node }
-            coveredSets += uncovered[best]
+            gains.append(uncovered[best])
             for set in setsOfNode[indexOffsets[best]..<indexOffsets[best + 1]] where !isCovered[Int(set)] {
                 isCovered[Int(set)] = true
                 for member in sets.members(ofSet: Int(set)) { uncovered[Int(member)] -= 1 }
@@ -49,6 +52,6 @@ public enum MaximumCoverage {
             uncovered[best] = -1
             seeds.append(NodeID(best))
         }
-        return Selection(seeds: seeds, coveredSets: coveredSets)
+        return Selection(seeds: seeds, gains: gains)
     }
 }

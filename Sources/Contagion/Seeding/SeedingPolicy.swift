@@ -15,6 +15,11 @@ public protocol SeedingPolicy: Sendable {
     /// - Throws: ``SeedingError`` when the policy cannot choose (e.g. unknown user names).
     func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws -> [NodeID]
 
+    /// Picks seeds as ``selectSeeds(count:in:using:)`` does, with the policy's own estimate
+    /// of each seed's marginal gain in expected spread, when it has one (greedy policies).
+    func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> ChosenSeeds
+
     /// Whether the policy optimises the model's live-edge form (``LiveEdgeModel``), and so
     /// chooses for an approximation when the model is not arc-independent.
     var optimisesLiveEdgeModel: Bool { get }
@@ -26,6 +31,13 @@ extension SeedingPolicy {
     /// `false`: the policy does not look at the model.
     public var optimisesLiveEdgeModel: Bool { false }
 
+    /// The seeds of ``selectSeeds(count:in:using:)``, without gain estimates.
+    public func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> ChosenSeeds
+    {
+        ChosenSeeds(seeds: try selectSeeds(count: count, in: context, using: &rng), marginalGains: nil)
+    }
+
     /// Picks seeds as ``selectSeeds(count:in:using:)`` does, checks they are users of the graph,
     /// and reports the wall-clock time it took.
     ///
@@ -34,13 +46,17 @@ extension SeedingPolicy {
         count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar
     ) throws -> SeedSelection {
         let start = DispatchTime.now().uptimeNanoseconds
-        let seeds = try selectSeeds(count: count, in: context, using: &rng)
+        let chosen = try chooseSeeds(count: count, in: context, using: &rng)
+        let seeds = chosen.seeds
+        precondition(chosen.marginalGains.map { $0.count == seeds.count } ?? true, "one gain per seed")
         // Kernels index by seed without bounds checks: check a policy's answer once.
         let n = context.graph.nodeCount
         if let bad = seeds.first(where: { $0 < 0 || Int($0) >= n }) {
             throw SeedingError("policy '\(name)' chose user \(bad), not one of the graph's \(n) users")
         }
-        return SeedSelection(seeds: seeds, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        return SeedSelection(
+            seeds: seeds, marginalGains: chosen.marginalGains,
+            seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }
 
@@ -76,10 +92,28 @@ public struct SeedingContext: Sendable {
     }
 }
 
+/// The seeds a policy chose and, for a greedy policy, what it estimated each adds.
+public struct ChosenSeeds: Sendable, Equatable {
+    /// The seeds, best first.
+    public var seeds: [NodeID]
+    /// Per seed, the policy's estimate of its marginal gain in expected spread (users), in
+    /// order, so that their running sum estimates the spread of the first seeds; `nil` for
+    /// policies without an estimate.
+    public var marginalGains: [Double]?
+
+    /// Seeds with their gains, if any.
+    public init(seeds: [NodeID], marginalGains: [Double]?) {
+        self.seeds = seeds
+        self.marginalGains = marginalGains
+    }
+}
+
 /// The seeds a policy chose and how long it took.
 public struct SeedSelection: Sendable {
     /// The seeds, best first.
     public var seeds: [NodeID]
+    /// The policy's marginal-gain estimates (``ChosenSeeds/marginalGains``).
+    public var marginalGains: [Double]?
     /// Wall-clock seconds spent choosing them.
     public var seconds: Double
 }

@@ -78,6 +78,8 @@ public struct ArmOutcome: Sendable {
     public var seeds: [[NodeID]]
     /// Wall-clock seconds spent choosing seeds, per item.
     public var selectionSeconds: [Double]
+    /// The policy's marginal-gain estimates per item (``ChosenSeeds/marginalGains``), or `nil`.
+    public var marginalGains: [[Double]?] = []
     /// For a policy that optimises the live-edge form of a model that is not arc-independent,
     /// why that form is an approximation (``LiveEdgeModel/approximation(of:)``); else `nil`.
     public var approximation: String?
@@ -163,6 +165,7 @@ public enum Experiment {
                 let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
                 outcome.seeds.append(selection.seeds)
                 outcome.selectionSeconds.append(selection.seconds)
+                outcome.marginalGains.append(selection.marginalGains)
             }
             outcomes.append(outcome)
         }

@@ -62,6 +62,19 @@ extension CELFTests {
         }
     }
 
+    /// CELF's gains are the increments of the worlds' spread, recounted from scratch for each
+    /// prefix of the seeds, and never increase (submodularity).
+    @Test func gainsAreTheIncrementsOfTheWorldsSpread() {
+        let worlds = Self.worlds(SeedingFixture.cascade, count: 300)
+        let selection = CELF.greedySelection(count: 4, on: worlds, threads: 2)
+        #expect(selection.seeds == CELF.greedy(count: 4, on: worlds, threads: 2))
+        for rank in selection.seeds.indices {
+            let prefix = Array(selection.seeds[...rank])
+            #expect(selection.gains[...rank].reduce(0, +) == worlds.spread(of: prefix))
+            if rank > 0 { #expect(selection.gains[rank] <= selection.gains[rank - 1]) }
+        }
+    }
+
     /// The worlds' spread estimate is unbiased: within 5 SE of the exact spread.
     @Test func worldsEstimateTheExactSpread() {
         let exact = ExactSpread(cascade: SeedingFixture.graph, probabilities: SeedingFixture.probabilities)

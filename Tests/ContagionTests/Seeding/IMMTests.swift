@@ -52,6 +52,20 @@ extension IMMTests {
         }
     }
 
+    /// IMM's per-seed gains never increase and add up to its spread estimate; through
+    /// `chooseSeeds` a heuristic has none.
+    @Test func gainsAddUpToTheSpreadEstimate() throws {
+        let context = Fixture.context(
+            BuiltinGraph.karateClub.makeGraph(), model: IndependentCascadeSettings(probability: .uniform(0.1)))
+        var rng = Xoshiro256StarStar(seed: 6)
+        let run = try IMM(epsilon: 0.2).run(
+            count: 5, model: LiveEdgeModel(context.model), threads: 2, using: &rng)
+        #expect(run.marginalGains.count == 5)
+        #expect(zip(run.marginalGains, run.marginalGains.dropFirst()).allSatisfy { $0 >= $1 })
+        #expect(abs(run.marginalGains.reduce(0, +) - run.estimatedSpread) < 1e-9 * run.estimatedSpread)
+        #expect(try DegreeSeeds().chooseSeeds(count: 3, in: context, using: &rng).marginalGains == nil)
+    }
+
     /// IMM and CELF agree within statistical error on the karate club (IC, p = 0.1): their
     /// seed sets' spreads, estimated on the same 40,000 cascades, differ by less than 5 SE.
     @Test func agreesWithCELFOnTheKarateClub() throws {

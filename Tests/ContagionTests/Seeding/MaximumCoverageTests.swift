@@ -4,10 +4,11 @@ import Testing
 
 @Suite struct MaximumCoverageTests {
     /// Sets {0,1,2}, {2,3}, {3,4}, {4}, {4}, {1}: node 4 covers three; then 1 ({0,1,2}, {1})
-    /// and 2 ({0,1,2}, {2,3}) tie at two and the lower id wins; then 2 covers {2,3}.
+    /// and 2 ({0,1,2}, {2,3}) tie at two and the lower id wins; then 2 covers {2,3}: gains 3, 2, 1.
     @Test func picksTheLargestUncoveredCountWithLowerIdTies() {
         let sets = Self.sets([[0, 1, 2], [2, 3], [3, 4], [4], [4], [1]], nodeCount: 5)
-        #expect(MaximumCoverage.greedy(sets, count: 3) == .init(seeds: [4, 1, 2], coveredSets: 6))
+        #expect(MaximumCoverage.greedy(sets, count: 3) == .init(seeds: [4, 1, 2], gains: [3, 2, 1]))
+        #expect(MaximumCoverage.greedy(sets, count: 3).coveredSets == 6)
         // With every set covered the rest still come out, by lower id.
         #expect(MaximumCoverage.greedy(sets, count: 5).seeds == [4, 1, 2, 0, 3])
     }
