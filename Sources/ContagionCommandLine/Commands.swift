@@ -168,7 +168,10 @@ enum Commands {
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
             "items      \(world.catalogue.count) in the catalogue; seeding item(s) "
                 + scenario.simulation.items.map(String.init).joined(separator: ", "),
-            "model      \(scenario.model.type) (\(PropagationModels.registry.kind(scenario.model.type)?.summary ?? "")), "
+            "model      "
+                + (scenario.models.list.count == 1
+                    ? "\(scenario.model.type) (\(PropagationModels.registry.kind(scenario.model.type)?.summary ?? "")), "
+                    : "\(scenario.models.list.count) variants (\(scenario.models.labels.joined(separator: "; "))), ")
                 + (scenario.stepLimit == .max ? "until no new activation" : "at most \(scenario.stepLimit) steps"),
         ]
         if !scenario.policies.isEmpty {

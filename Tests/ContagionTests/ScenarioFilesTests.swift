@@ -63,8 +63,11 @@ import Testing
         let report = try ScenarioRunner.run(
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
         let arms = scenario.policies.indices.reduce(0) { $0 + scenario.budgets(ofPolicy: $1).values.count }
-        let items = scenario.model.model.dependsOnItem ? scenario.simulation.items.count : 1
-        #expect(report.runs == 2 * arms * items * (scenario.feed?.recommenders.count ?? 1))
+        // One (model, item) target per item for content-aware variants, one for the others.
+        let targets = scenario.models.list.reduce(0) {
+            $0 + ($1.model.dependsOnItem ? scenario.simulation.items.count : 1)
+        }
+        #expect(report.runs == 2 * arms * targets * (scenario.feed?.recommenders.count ?? 1))
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
         #expect(runs.split(separator: "\n").count == report.runs + 1)
     }

@@ -19,7 +19,7 @@ extension ExperimentTables {
         let f: (Double) -> String = CSVWriter.format
         let table = try folder.table(
             "curves.csv",
-            columns: ["policy", "k", "recommender", "item", "step", "runs"]
+            columns: ["policy", "k", "recommender", "model", "item", "step", "runs"]
                 + curveMeasures.flatMap { ["\($0.name)_mean", "\($0.name)_ci95_low", "\($0.name)_ci95_high"] })
         for (armIndex, outcome) in result.arms.enumerated() {
             for (recommender, recommenderName) in plan.recommenderNames.enumerated() {
@@ -31,7 +31,8 @@ extension ExperimentTables {
                     for step in 0...lastStep {
                         let totals = curves.map { $0[min(step, $0.count - 1)] }
                         var row = [
-                            outcome.name, String(outcome.arm.budget), recommenderName, String(item), String(step),
+                            outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabels[itemIndex],
+                            String(item), String(step),
                             String(totals.count),
                         ]
                         for measure in curveMeasures {

@@ -1,7 +1,7 @@
 extension ExperimentTables {
     /// The columns of `summary.csv`.
     static let summaryColumns = [
-        "policy", "k", "recommender", "item", "metric", "runs", "mean", "std", "ci95_low", "ci95_high", "rank",
+        "policy", "k", "recommender", "model", "item", "metric", "runs", "mean", "std", "ci95_low", "ci95_high", "rank",
         "tied_with_best", "baseline", "diff_mean", "diff_ci95_low", "diff_ci95_high",
     ]
 
@@ -45,7 +45,8 @@ extension ExperimentTables {
                         }
                         try summary.writeRow(
                             [
-                                outcome.name, String(outcome.arm.budget), recommenderName, String(item), metric.name,
+                                outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabels[itemIndex],
+                                String(item), metric.name,
                                 String(s.count), f(s.mean), f(s.standardDeviation), f(s.lower95), f(s.upper95),
                                 String(cell.ranks[position]), String(cell.tiedWithBest[position]),
                             ] + comparison)
@@ -64,7 +65,8 @@ extension ExperimentTables {
         let table = try folder.table(
             "comparisons.csv",
             columns: [
-                "k", "recommender", "item", "metric", "policy_a", "policy_b", "runs", "mean_a", "mean_b", "diff_mean",
+                "k", "recommender", "model", "item", "metric", "policy_a", "policy_b", "runs", "mean_a", "mean_b",
+                "diff_mean",
                 "diff_ci95_low", "diff_ci95_high", "correlation", "p_value", "p_holm", "significant",
             ])
         for cell in result.comparisons.cells {
@@ -72,7 +74,8 @@ extension ExperimentTables {
                 let d = pair.difference.difference
                 let position = { arm in cell.arms.firstIndex(of: arm) ?? 0 }
                 try table.writeRow([
-                    String(cell.budget), plan.recommenderNames[cell.recommender], String(plan.items[cell.itemIndex]),
+                    String(cell.budget), plan.recommenderNames[cell.recommender], plan.modelLabels[cell.itemIndex],
+                    String(plan.items[cell.itemIndex]),
                     CascadeStatistics.metrics[cell.metric].name, result.arms[pair.a].name, result.arms[pair.b].name,
                     String(d.count), f(cell.summaries[position(pair.a)].mean),
                     f(cell.summaries[position(pair.b)].mean), f(d.mean), f(d.lower95), f(d.upper95),

@@ -55,7 +55,7 @@ public enum ExperimentTables {
         try folder.writeTable("runs.csv", columns: key + values, rows: result.runs)
     }
 
-    /// The columns that name a run: policy, k, recommender, item, replicate.
+    /// The columns that name a run: policy, k, recommender, model, item, replicate.
     static func runKey(_ result: ExperimentResult, plan: ExperimentPlan) -> [TableColumn<RunResult>] {
         let arms = result.arms
         let recommenders = plan.recommenderNames
@@ -63,6 +63,7 @@ public enum ExperimentTables {
             TableColumn("policy") { arms[$0.arm].name },
             TableColumn("k") { String(arms[$0.arm].arm.budget) },
             TableColumn("recommender") { recommenders[$0.recommender] },
+            TableColumn("model") { plan.modelLabels[$0.itemIndex] },
             TableColumn("item") { String(plan.items[$0.itemIndex]) },
             TableColumn("replicate") { String($0.replicate) },
         ]
@@ -117,6 +118,7 @@ public enum ExperimentTables {
         let columns: [TableColumn<SeedRow>] = [
             TableColumn("policy") { $0.outcome.name },
             TableColumn("k") { String($0.outcome.arm.budget) },
+            TableColumn("model") { plan.modelLabels[$0.itemIndex] },
             TableColumn("item") { String(plan.items[$0.itemIndex]) },
             TableColumn("rank") { String($0.rank + 1) },
             TableColumn("user") { graph.name(of: $0.user) },
@@ -155,17 +157,23 @@ public enum ExperimentTables {
 
     /// `timings.csv`: each arm's selection seconds per item, then the simulation's.
     static func writeTimings(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
-        typealias Row = (policy: String, k: String, item: String, phase: String, seconds: Double)
+        typealias Row = (policy: String, k: String, model: String, item: String, phase: String, seconds: Double)
         let selections: [Row] = result.arms.flatMap { outcome in
             outcome.selectionSeconds.enumerated().map { itemIndex, seconds in
-                (outcome.name, String(outcome.arm.budget), String(plan.items[itemIndex]), "seed_selection", seconds)
+                (
+                    outcome.name, String(outcome.arm.budget), plan.modelLabels[itemIndex],
+                    String(plan.items[itemIndex]),
+                    "seed_selection", seconds
+                )
             }
         }
         let columns: [TableColumn<Row>] = [
-            TableColumn("policy") { $0.policy }, TableColumn("k") { $0.k }, TableColumn("item") { $0.item },
-            TableColumn("phase") { $0.phase }, TableColumn("seconds") { CSVWriter.format($0.seconds) },
+            TableColumn("policy") { $0.policy }, TableColumn("k") { $0.k }, TableColumn("model") { $0.model },
+            TableColumn("item") { $0.item }, TableColumn("phase") { $0.phase },
+            TableColumn("seconds") { CSVWriter.format($0.seconds) },
         ]
         try folder.writeTable(
-            "timings.csv", columns: columns, rows: selections + [("", "", "", "simulation", result.simulationSeconds)])
+            "timings.csv", columns: columns,
+            rows: selections + [("", "", "", "", "simulation", result.simulationSeconds)])
     }
 }

@@ -55,10 +55,17 @@ extension Scenario {
         let arms = policies.indices.flatMap { index in
             budgets(ofPolicy: index).values.map { SeedingArm(policy: index, budget: $0) }
         }
-        let itemList = model.model.dependsOnItem ? simulation.items : [simulation.items[0]]
+        let labels = models.labels
+        let variants = models.list.indices.map { ModelVariant(label: labels[$0], model: models.list[$0].model) }
+        // Only content-aware cascades depend on the item: other models run the first listed one.
+        let targets = variants.indices.flatMap { variant in
+            (variants[variant].model.dependsOnItem ? simulation.items : [simulation.items[0]]).map {
+                SeedingTarget(variant: variant, item: $0)
+            }
+        }
         return ExperimentPlan(
-            world: world, model: model.model, policies: try policies.map { try $0.makePolicy() }, arms: arms,
-            baseline: policies.firstIndex { $0.name == baseline }, items: itemList, replicates: simulation.replicates,
+            world: world, variants: variants, policies: try policies.map { try $0.makePolicy() }, arms: arms,
+            baseline: policies.firstIndex { $0.name == baseline }, targets: targets, replicates: simulation.replicates,
             maximumSteps: stepLimit, recordsEvents: simulation.events, masterSeed: seed,
             feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding.parameters : nil)
     }

@@ -46,7 +46,9 @@ extension Scenario {
         let runs = plan.arms.count * plan.recommenderNames.count * plan.items.count * plan.replicates
         return "\(plan.replicates) replicates × \(plan.arms.count) (policy, k) arms"
             + (plan.feed == nil ? "" : " × \(plan.recommenderNames.count) recommenders")
-            + " × \(plan.items.count) item(s) = \(runs) runs → \(output.directory ?? "out/\(name)")/"
+            + (plan.variants.count == 1
+                ? " × \(plan.items.count) item(s)" : " × \(plan.targets.count) (model, item) targets")
+            + " = \(runs) runs → \(output.directory ?? "out/\(name)")/"
     }
 
     /// `contagion generate`'s checks: the funnel model, one recommender in the loop, and

@@ -11,8 +11,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var users: UserSettings
     /// The `items` section (defaults if absent).
     public var items: ItemSettings
-    /// The `model` section (default: the content-aware model).
-    public var model: ModelSettings
+    /// The `model` key: one model or a sweep of several (default: the content-aware model).
+    public var models: ModelVariants
     /// The `policies` list: at least one policy, names unique (required, unless the scenario
     /// has a `dataset` or `rl` section and is only for `contagion generate` or `train`).
     public var policies: [PolicySettings]
@@ -34,7 +34,9 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, seed, graph, users, items, model, policies, budget, baseline, simulation, embedding, feed, dataset
+        case name, seed, graph, users, items
+        case models = "model"
+        case policies, budget, baseline, simulation, embedding, feed, dataset
         case rl, output
     }
 
@@ -47,7 +49,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         graph = try c.decode(GraphSettings.self, forKey: .graph)
         users = try c.decode(.users, default: UserSettings())
         items = try c.decode(.items, default: ItemSettings())
-        model = try c.decode(.model, default: ModelSettings())
+        models = try c.decode(.models, default: ModelVariants())
         budget = try c.decode(.budget, default: 10)
         dataset = try c.decodeIfPresent(DatasetSettings.self, forKey: .dataset)
         rl = try c.decodeIfPresent(LearningSettings.self, forKey: .rl)
@@ -80,10 +82,14 @@ public struct Scenario: Codable, Sendable, Equatable {
         }
         embedding = try c.decode(.embedding, default: EmbeddingSettings())
         feed = try c.decodeIfPresent(FeedSettings.self, forKey: .feed)
+        try c.check(
+            models.list.count == 1 || (feed == nil && dataset == nil && rl == nil), .models,
+            "a list of models is for contagion run without a feed (feed, dataset and rl take one model)",
+            got: "\(models.list.count) models")
         if feed != nil {
             try c.check(
-                model.model.funnel != nil, .feed, "needs the content_aware model (clicks, purchases and shares)",
-                got: "model \(model.type)")
+                models.first.model.funnel != nil, .feed,
+                "needs the content_aware model (clicks, purchases and shares)", got: "model \(models.first.type)")
         }
         for (index, item) in (rl?.items ?? []).enumerated() where item >= items.count {
             throw ScenarioError(
@@ -111,12 +117,17 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// cascades end by themselves and no recommender is in the loop, else
     /// ``SimulationSettings/boundedStepLimit``.
     public var stepLimit: Int {
-        simulation.maxSteps ?? (model.model.endsOnItsOwn && feed == nil ? .max : SimulationSettings.boundedStepLimit)
+        simulation.maxSteps
+            ?? (models.list.allSatisfy(\.model.endsOnItsOwn) && feed == nil
+                ? .max : SimulationSettings.boundedStepLimit)
     }
 
     /// The steps a generated dataset's log spans: `simulation.max_steps`, else
     /// ``SimulationSettings/boundedStepLimit``.
     public var datasetSteps: Int { simulation.maxSteps ?? SimulationSettings.boundedStepLimit }
+
+    /// The scenario's first (for `generate` and `train`, only) model.
+    public var model: ModelSettings { models.first }
 
     /// The budgets for policy `index`: its own `k` or the scenario's budget.
     public func budgets(ofPolicy index: Int) -> Budgets { policies[index].k ?? budget }

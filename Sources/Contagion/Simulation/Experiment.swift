@@ -4,16 +4,17 @@ import Foundation
 public struct ExperimentPlan: Sendable {
     /// The platform.
     public var world: World
-    /// The propagation model, compiled per item when the experiment runs.
-    public var model: any PropagationModel
+    /// The propagation models compared (one, or a sweep), each compiled per item when the
+    /// experiment runs.
+    public var variants: [ModelVariant]
+    /// What every arm seeds and runs, in output order: (variant, catalogue item) pairs.
+    public var targets: [SeedingTarget]
     /// The policies to compare, in output order.
     public var policies: [any SeedingPolicy]
     /// What to evaluate: each (policy, budget) pair, in output order.
     public var arms: [SeedingArm]
     /// The policy the others are compared with, pairwise at equal budget (`nil`: none).
     public var baseline: Int?
-    /// The catalogue items to seed; every (policy, replicate) runs once per item.
-    public var items: [Int]
     /// Monte-Carlo replicates per (policy, item).
     public var replicates: Int
     /// The step limit `T`.
@@ -27,20 +28,35 @@ public struct ExperimentPlan: Sendable {
     /// How to train the graph embedding, when a recommender or policy needs it (else `nil`).
     public var embedding: GraphEmbedding.Parameters?
 
-    /// A plan; see the properties for the meaning of each argument.
+    /// A plan over one model and `items`; see the properties for the meaning of each argument.
     public init(
         world: World, model: any PropagationModel, policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
         items: [Int], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64,
         feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
     ) {
+        self.init(
+            world: world, variants: [ModelVariant(label: model.name, model: model)], policies: policies, arms: arms,
+            baseline: baseline, targets: items.map { SeedingTarget(variant: 0, item: $0) }, replicates: replicates,
+            maximumSteps: maximumSteps, recordsEvents: recordsEvents, masterSeed: masterSeed, feed: feed,
+            embedding: embedding)
+    }
+
+    /// A plan over model variants; see the properties for the meaning of each argument.
+    public init(
+        world: World, variants: [ModelVariant], policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
+        targets: [SeedingTarget], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64,
+        feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
+    ) {
         precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
         precondition(baseline.map(policies.indices.contains) ?? true)
+        precondition(targets.allSatisfy { variants.indices.contains($0.variant) })
+        precondition(feed == nil || variants.count == 1, "a recommender in the loop runs one model")
         self.world = world
-        self.model = model
+        self.variants = variants
         self.policies = policies
         self.arms = arms
         self.baseline = baseline
-        self.items = items
+        self.targets = targets
         self.replicates = replicates
         self.maximumSteps = maximumSteps
         self.recordsEvents = recordsEvents
@@ -52,6 +68,40 @@ public struct ExperimentPlan: Sendable {
     /// The names of the feed's recommenders, or `["none"]` without a feed: the values of the
     /// tables' `recommender` column.
     public var recommenderNames: [String] { feed?.recommenders.map(\.name) ?? ["none"] }
+
+    /// The catalogue item of each target, in target order (the tables' `item` column).
+    public var items: [Int] { targets.map(\.item) }
+
+    /// The variant label of each target, in target order (the tables' `model` column).
+    public var modelLabels: [String] { targets.map { variants[$0.variant].label } }
+}
+
+/// One propagation model of a plan and its name in the tables.
+public struct ModelVariant: Sendable {
+    /// The `model` column's value.
+    public var label: String
+    /// The model.
+    public var model: any PropagationModel
+
+    /// A variant named `label`.
+    public init(label: String, model: any PropagationModel) {
+        self.label = label
+        self.model = model
+    }
+}
+
+/// What an arm seeds and runs: one item under one model variant.
+public struct SeedingTarget: Sendable, Equatable {
+    /// Index into the plan's variants.
+    public var variant: Int
+    /// The catalogue item.
+    public var item: Int
+
+    /// Item `item` under variant `variant`.
+    public init(variant: Int, item: Int) {
+        self.variant = variant
+        self.item = item
+    }
 }
 
 /// One thing an experiment evaluates: a policy with a budget.
@@ -139,9 +189,10 @@ public enum Experiment {
         _ plan: ExperimentPlan, threads: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> ExperimentResult {
         let streams = RandomStreams(masterSeed: plan.masterSeed)
-        let models = plan.items.map { item in
+        let models = plan.targets.map { target in
             var modelRNG = streams.generator(.model)
-            return plan.model.compile(for: item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
+            return plan.variants[target.variant].model.compile(
+                for: target.item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
         }
         let embedding = plan.embedding.map { settings in
             GraphEmbedding(
