@@ -128,6 +128,15 @@ enum Commands {
                 "\(scenario.name): \(report.runs) runs in \(seconds) s → \(report.directory)/ (\(report.files.joined(separator: ", ")))"
             )
             for line in report.ranking { print(line) }
+            if let reason = report.stoppedBecause {
+                let why = [
+                    "separated": "the best policy was separated from the rest in every cell",
+                    "width": "every interval reached the target width",
+                ]
+                print(
+                    "note: ran \(report.replicates) replicates per arm: "
+                        + (why[reason] ?? "simulation.precision.max_replicates reached before the criterion held"))
+            }
             if report.cascadesAtStepLimit > 0 {
                 print(
                     "note: \(report.cascadesAtStepLimit) of \(report.runs) cascades stopped at simulation.max_steps = "

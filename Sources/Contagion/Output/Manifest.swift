@@ -28,6 +28,10 @@ public struct Manifest: Encodable {
     public var seedingApproximations: [String: String] = [:]
     /// Cascades that stopped at `simulation.max_steps` with users still able to spread.
     public var cascadesAtStepLimit = 0
+    /// Replicates run per (arm, recommender, model, item).
+    public var replicatesRun = 0
+    /// With `simulation.precision`: `separated`, `width` or `max_replicates`; else `nil`.
+    public var stoppedBecause: String?
 
     enum CodingKeys: String, CodingKey {
         case version, scenario
@@ -35,6 +39,8 @@ public struct Manifest: Encodable {
         case threads, nodes, arcs, timings, files
         case seedingApproximations = "seeding_approximations"
         case cascadesAtStepLimit = "cascades_at_step_limit"
+        case replicatesRun = "replicates_run"
+        case stoppedBecause = "stopped_because"
     }
 
     /// The manifest as pretty-printed JSON with sorted keys.

@@ -20,6 +20,8 @@ public enum ScenarioRunner {
         public var cascadesAtStepLimit = 0
         /// The step limit (`Int.max`: none).
         public var stepLimit = Int.max
+        /// Replicates run per arm, and with a precision target why they stopped (else `nil`).
+        public var replicates = 0, stoppedBecause: String?
     }
 
     /// Runs `scenario` and writes its tables.
@@ -66,13 +68,18 @@ public enum ScenarioRunner {
                 files: files)
             manifest.seedingApproximations = approximations
             manifest.cascadesAtStepLimit = result.runs.count { $0.statistics.reachedStepLimit }
+            manifest.replicatesRun = result.replicates
+            if let precision = plan.precision, let met = result.precisionMet {
+                manifest.stoppedBecause = PrecisionTarget.stopReason(met: met, criterion: precision.criterion)
+            }
             try folder.write("manifest.json", contents: manifest.encoded())
             try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"], marker: "manifest.json")
             files.sort()
             return Report(
                 directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start),
                 seedingApproximations: approximations, ranking: RankingTable.lines(result, plan: plan),
-                cascadesAtStepLimit: manifest.cascadesAtStepLimit, stepLimit: plan.maximumSteps)
+                cascadesAtStepLimit: manifest.cascadesAtStepLimit, stepLimit: plan.maximumSteps,
+                replicates: result.replicates, stoppedBecause: manifest.stoppedBecause)
         } catch {
             folder.discard()
             throw error

@@ -119,7 +119,9 @@ extension Scenario {
         let selection =
             plan.arms.map { arm in policies[arm.policy].policy.selectionBytes(budget: arm.budget, in: context) }.max()
             ?? 0
-        let runs = Double(plan.arms.count * plan.recommenderNames.count * plan.items.count) * Double(plan.replicates)
+        let runs =
+            Double(plan.arms.count * plan.recommenderNames.count * plan.items.count)
+            * Double(plan.precision?.maximumReplicates ?? plan.replicates)
         // Each run keeps its statistics and one row per step (at most T + 1; without a limit
         // the estimate assumes 100 steps, since real cascades end long before one step per
         // user), and with events at most four per user (exposed, clicked, bought, activated).

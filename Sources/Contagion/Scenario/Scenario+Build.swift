@@ -66,6 +66,7 @@ extension Scenario {
         return ExperimentPlan(
             world: world, variants: variants, policies: try policies.map { try $0.makePolicy() }, arms: arms,
             baseline: policies.firstIndex { $0.name == baseline }, targets: targets, replicates: simulation.replicates,
+            precision: simulation.precisionTarget,
             maximumSteps: stepLimit, recordsEvents: simulation.events, masterSeed: seed,
             feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding.parameters : nil)
     }

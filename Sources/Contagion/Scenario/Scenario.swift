@@ -83,6 +83,10 @@ public struct Scenario: Codable, Sendable, Equatable {
         embedding = try c.decode(.embedding, default: EmbeddingSettings())
         feed = try c.decodeIfPresent(FeedSettings.self, forKey: .feed)
         try c.check(
+            simulation.precision == nil || feed == nil, .simulation,
+            "precision applies without a feed (a recommender in the loop runs a fixed number of replicates)",
+            got: "a precision section")
+        try c.check(
             models.list.count == 1 || (feed == nil && dataset == nil && rl == nil), .models,
             "a list of models is for contagion run without a feed (feed, dataset and rl take one model)",
             got: "\(models.list.count) models")
@@ -143,11 +147,14 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
     public var items: [Int]
     /// Whether to write `events.csv`.
     public var events: Bool
+    /// Run until decided: add `replicates` at a time until the criterion holds (`nil`: run
+    /// exactly `replicates`).
+    public var precision: PrecisionSettings?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case replicates
         case maxSteps = "max_steps"
-        case items, events
+        case items, events, precision
     }
 
     /// The step limit when `max_steps` is absent and cascades need not end by themselves (SIS,
@@ -173,6 +180,58 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
             !items.isEmpty && items.allSatisfy { $0 >= 0 }, .items, "must be a non-empty list of item indices ≥ 0",
             got: items)
         events = try c.decode(.events, default: false)
+        precision = try c.decodeIfPresent(PrecisionSettings.self, forKey: .precision)
+        if let precision {
+            try c.check(
+                precision.maxReplicates >= replicates, .precision,
+                "max_replicates must be ≥ replicates (\(replicates)), the batch added at each look",
+                got: precision.maxReplicates)
+        }
+    }
+
+    /// The plan's precision target, or `nil`.
+    public var precisionTarget: PrecisionTarget? {
+        precision.map {
+            PrecisionTarget(
+                criterion: $0.width.map { .width($0) } ?? .separated, batch: replicates,
+                maximumReplicates: $0.maxReplicates)
+        }
+    }
+
+    /// The most replicates a run can take.
+    public var maximumReplicates: Int { precision?.maxReplicates ?? replicates }
+}
+
+/// The `simulation.precision` section: run until the best policy is separated from the rest,
+/// or until every interval is narrow enough (``PrecisionTarget``).
+public struct PrecisionSettings: Codable, Sendable, Equatable {
+    /// `separated` (default) or `width`.
+    public var until: String
+    /// With `until: width`: the widest 95% interval of mean adopters allowed, in users.
+    public var width: Double?
+    /// The cap on replicates per arm.
+    public var maxReplicates: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case until, width
+        case maxReplicates = "max_replicates"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        until = try c.decode(.until, default: "separated")
+        try c.check(["separated", "width"].contains(until), .until, "must be separated or width", got: "'\(until)'")
+        width = try c.decodeIfPresent(Double.self, forKey: .width)
+        if until == "width" {
+            let width = try c.decode(Double.self, forKey: .width)
+            try c.check(width > 0 && width.isFinite, .width, "must be a number > 0", got: width)
+        } else {
+            try c.check(width == nil, .width, "applies only with until: width", got: width ?? 0)
+        }
+        maxReplicates = try c.decode(Int.self, forKey: .maxReplicates)
+        try c.check(
+            (1...1_000_000_000).contains(maxReplicates), .maxReplicates, "must be in [1, 1000000000]",
+            got: maxReplicates)
     }
 }
 

@@ -14,8 +14,8 @@ public struct ArmComparisons: Sendable {
         public var difference: PairedDifference
         /// The Holm-adjusted p-value within the cell.
         public var adjustedPValue: Double
-        /// Whether the adjusted p-value is below 0.05.
-        public var isSignificant: Bool { adjustedPValue < ArmComparisons.level }
+        /// Whether the adjusted p-value is below the comparisons' level (5% for the tables).
+        public var isSignificant: Bool
     }
 
     /// One cell: its arms, their summaries, their ranks and their pairs.
@@ -26,7 +26,7 @@ public struct ArmComparisons: Sendable {
         public var recommender: Int
         /// Index into the plan's items.
         public var itemIndex: Int
-        /// Index into ``CascadeStatistics/metrics``.
+        /// Index into the metrics compared (``CascadeStatistics/metrics`` for the tables).
         public var metric: Int
         /// The cell's arms (indices into the result's arms), in plan order.
         public var arms: [Int]
@@ -55,7 +55,7 @@ public struct ArmComparisons: Sendable {
         }
     }
 
-    /// The family-wise significance level.
+    /// The family-wise significance level of the tables.
     public static let level = 0.05
 
     /// The cells, ordered by budget (first appearance), recommender, item, metric.
@@ -64,9 +64,12 @@ public struct ArmComparisons: Sendable {
     /// No cells (before the runs are compared).
     public init() { cells = [] }
 
-    /// Compares the arms of `result` on every metric of ``CascadeStatistics/metrics``.
-    public init(_ result: ExperimentResult, plan: ExperimentPlan) {
-        let metrics = CascadeStatistics.metrics
+    /// Compares the arms of `result` on `metrics` (default: every metric of the tables) at
+    /// family-wise level `level` per cell.
+    public init(
+        _ result: ExperimentResult, plan: ExperimentPlan, level: Double = ArmComparisons.level,
+        metrics: [CascadeStatistics.Metric] = CascadeStatistics.metrics
+    ) {
         var budgets: [Int] = []
         for outcome in result.arms where !budgets.contains(outcome.arm.budget) { budgets.append(outcome.arm.budget) }
         var cells: [Cell] = []
@@ -80,7 +83,7 @@ public struct ArmComparisons: Sendable {
                         cells.append(
                             Self.cell(
                                 values, arms: arms, budget: budget, recommender: recommender, itemIndex: itemIndex,
-                                metric: metricIndex))
+                                metric: metricIndex, level: level))
                     }
                 }
             }
@@ -89,7 +92,7 @@ public struct ArmComparisons: Sendable {
     }
 
     private static func cell(
-        _ values: [[Double]], arms: [Int], budget: Int, recommender: Int, itemIndex: Int, metric: Int
+        _ values: [[Double]], arms: [Int], budget: Int, recommender: Int, itemIndex: Int, metric: Int, level: Double
     ) -> Cell {
         let summaries = values.map { SampleSummary($0) }
         let order = summaries.indices.sorted { (-summaries[$0].mean, $0) < (-summaries[$1].mean, $1) }
@@ -100,12 +103,17 @@ public struct ArmComparisons: Sendable {
         for i in arms.indices {
             for j in arms.indices where j > i {
                 pairs.append(
-                    Pair(a: arms[i], b: arms[j], difference: PairedDifference(values[i], values[j]), adjustedPValue: 1))
+                    Pair(
+                        a: arms[i], b: arms[j], difference: PairedDifference(values[i], values[j]), adjustedPValue: 1,
+                        isSignificant: false))
                 positions.append((i, j))
             }
         }
         let adjusted = HolmAdjustment.adjust(pairs.map(\.difference.pValue))
-        for index in pairs.indices { pairs[index].adjustedPValue = adjusted[index] }
+        for index in pairs.indices {
+            pairs[index].adjustedPValue = adjusted[index]
+            pairs[index].isSignificant = adjusted[index] < level
+        }
         let best = order.first ?? 0
         var tied = [Bool](repeating: false, count: arms.count)
         for i in arms.indices {

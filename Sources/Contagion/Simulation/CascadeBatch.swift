@@ -1,7 +1,8 @@
-/// All (arm, replicate) cascades of one item, run with the concrete model type so the
-/// kernel is specialised.
+/// The (arm, replicate) cascades of one target for a range of replicates, run with the
+/// concrete model type so the kernel is specialised.
 struct CascadeBatch: DiffusionModelVisitor {
     let itemIndex: Int
+    let replicates: Range<Int>
     let outcomes: [ArmOutcome]
     let plan: ExperimentPlan
     let streams: RandomStreams
@@ -9,15 +10,15 @@ struct CascadeBatch: DiffusionModelVisitor {
     let counter: ProgressCounter
 
     func visit<Model: DiffusionModel>(_ model: Model) -> [RunResult] {
-        let replicates = plan.replicates
+        let count = replicates.count
         return Parallel.map(
-            count: outcomes.count * replicates, threads: threads,
+            count: outcomes.count * count, threads: threads,
             makeWorkspace: {
                 (model.makeWorkspace(), CascadeRecorder(nodeCount: model.nodeCount, recordsEvents: plan.recordsEvents))
             }
         ) { task, workspace in
-            let arm = task / replicates
-            let replicate = task % replicates
+            let arm = task / count
+            let replicate = replicates.lowerBound + task % count
             workspace.1.reset()
             model.run(
                 seeds: outcomes[arm].seeds[itemIndex], workspace: &workspace.0, observer: &workspace.1,

@@ -15,8 +15,11 @@ public struct ExperimentPlan: Sendable {
     public var arms: [SeedingArm]
     /// The policy the others are compared with, pairwise at equal budget (`nil`: none).
     public var baseline: Int?
-    /// Monte-Carlo replicates per (policy, item).
+    /// Monte-Carlo replicates per (policy, item); with a ``precision`` target, the batch added
+    /// at each look.
     public var replicates: Int
+    /// Run until decided (`nil`: exactly ``replicates``).
+    public var precision: PrecisionTarget?
     /// The step limit `T`.
     public var maximumSteps: Int
     /// Whether to keep every event for `events.csv`.
@@ -44,19 +47,22 @@ public struct ExperimentPlan: Sendable {
     /// A plan over model variants; see the properties for the meaning of each argument.
     public init(
         world: World, variants: [ModelVariant], policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
-        targets: [SeedingTarget], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64,
-        feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
+        targets: [SeedingTarget], replicates: Int, precision: PrecisionTarget? = nil, maximumSteps: Int,
+        recordsEvents: Bool, masterSeed: UInt64, feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
     ) {
         precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
         precondition(baseline.map(policies.indices.contains) ?? true)
         precondition(targets.allSatisfy { variants.indices.contains($0.variant) })
         precondition(feed == nil || variants.count == 1, "a recommender in the loop runs one model")
+        precondition(feed == nil || precision == nil, "a recommender in the loop runs a fixed number of replicates")
+        precondition(precision.map { $0.batch == replicates } ?? true, "the precision batch is the replicates")
         self.world = world
         self.variants = variants
         self.policies = policies
         self.arms = arms
         self.baseline = baseline
         self.targets = targets
+        self.precision = precision
         self.replicates = replicates
         self.maximumSteps = maximumSteps
         self.recordsEvents = recordsEvents
@@ -167,6 +173,9 @@ public struct ExperimentResult: Sendable {
     public var recommenderCount: Int
     /// Every pair of arms compared (set once the runs are done).
     public var comparisons = ArmComparisons()
+    /// With a precision target, whether its criterion was met when the runs stopped (`nil`:
+    /// no target).
+    public var precisionMet: Bool?
     /// Wall-clock seconds of the cascade phase.
     public var simulationSeconds: Double
     /// The offline evaluations of the recommenders, one per (arm, loop recommender), when planned.
@@ -230,18 +239,25 @@ public enum Experiment {
             result.comparisons = ArmComparisons(result, plan: plan)
             return result
         }
-        let counter = ProgressCounter(total: plan.arms.count * plan.items.count * plan.replicates, report: progress)
-        var runs: [RunResult] = []
-        for (itemIndex, model) in models.enumerated() {
-            runs += model.visit(
-                CascadeBatch(
-                    itemIndex: itemIndex, outcomes: outcomes, plan: plan, streams: streams, threads: threads,
-                    counter: counter))
-        }
-        runs.sort { ($0.arm, $0.itemIndex, $0.replicate) < ($1.arm, $1.itemIndex, $1.replicate) }
+        let maximum = plan.precision?.maximumReplicates ?? plan.replicates
+        let counter = ProgressCounter(total: plan.arms.count * plan.items.count * maximum, report: progress)
         var result = ExperimentResult(
-            arms: outcomes, runs: runs, replicates: plan.replicates, itemCount: plan.items.count, recommenderCount: 1,
-            simulationSeconds: seconds(since: start))
+            arms: outcomes, runs: [], replicates: 0, itemCount: plan.items.count, recommenderCount: 1,
+            simulationSeconds: 0)
+        // One batch without a precision target; batches until it is met (or the cap) with one.
+        repeat {
+            let next = min(result.replicates + plan.replicates, maximum)
+            for (itemIndex, model) in models.enumerated() {
+                result.runs += model.visit(
+                    CascadeBatch(
+                        itemIndex: itemIndex, replicates: result.replicates..<next, outcomes: outcomes, plan: plan,
+                        streams: streams, threads: threads, counter: counter))
+            }
+            result.runs.sort { ($0.arm, $0.itemIndex, $0.replicate) < ($1.arm, $1.itemIndex, $1.replicate) }
+            result.replicates = next
+            result.precisionMet = plan.precision?.isMet(by: result, plan: plan)
+        } while result.precisionMet == false && result.replicates < maximum
+        result.simulationSeconds = seconds(since: start)
         result.comparisons = ArmComparisons(result, plan: plan)
         return result
     }
