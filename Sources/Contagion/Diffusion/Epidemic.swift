@@ -102,7 +102,7 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
         }
         // In ascending id order, whatever the order given: the run depends on the seed set only.
         var seedLayer = UnsafeMutableBufferPointer(start: current, count: count)
-        seedLayer.sort()
+        if zip(seedLayer, seedLayer.dropFirst()).contains(where: { $0 > $1 }) { seedLayer.sort() }
         for seed in UnsafeBufferPointer(start: current, count: count) {
             if !isSIR { _ = history.mark(Int(seed)) }
             if Observer.recordsFunnel { observer.exposed(seed, source: -1, step: 0) }

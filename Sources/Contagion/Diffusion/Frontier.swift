@@ -28,12 +28,18 @@ struct Frontier {
     /// Activates the seeds (a repeated seed counts once) in ascending id order, whatever the
     /// order they are listed in, and returns their queue positions. Every later layer is
     /// built in the order the one before it acts, so the whole run — counts, cascade tree
-    /// and event order — depends on the seed *set* and the world only.
+    /// and event order — depends on the seed *set* and the world only. Seeds given in
+    /// ascending order (as the experiment passes them) cost no sort.
     mutating func activateSeeds(_ seeds: [NodeID]) -> Range<Int> {
         let start = tail
-        for seed in seeds { _ = activate(seed) }
-        var layer = UnsafeMutableBufferPointer(start: queue + start, count: tail - start)
-        layer.sort()
+        var isAscending = true
+        for seed in seeds where activate(seed) {
+            if tail - start > 1 && queue[tail - 2] > seed { isAscending = false }
+        }
+        if !isAscending {
+            var layer = UnsafeMutableBufferPointer(start: queue + start, count: tail - start)
+            layer.sort()
+        }
         return start..<tail
     }
 

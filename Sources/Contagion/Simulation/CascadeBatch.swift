@@ -11,6 +11,8 @@ struct CascadeBatch: DiffusionModelVisitor {
 
     func visit<Model: DiffusionModel>(_ model: Model) -> [RunResult] {
         let count = replicates.count
+        // Kernels activate seeds in ascending order; sorted once here, they sort nothing per run.
+        let seeds = outcomes.map { $0.seeds[itemIndex].sorted() }
         return Parallel.map(
             count: outcomes.count * count, threads: threads,
             makeWorkspace: {
@@ -21,7 +23,7 @@ struct CascadeBatch: DiffusionModelVisitor {
             let replicate = replicates.lowerBound + task % count
             workspace.1.reset()
             model.run(
-                seeds: outcomes[arm].seeds[itemIndex], workspace: &workspace.0, observer: &workspace.1,
+                seeds: seeds[arm], workspace: &workspace.0, observer: &workspace.1,
                 world: streams.world(replicate: replicate, item: plan.items[itemIndex]))
             counter.increment()
             return RunResult(

@@ -46,7 +46,9 @@ public enum MonteCarlo {
         _ model: CompiledModel, seeds: [NodeID], runs: Int, threads: Int, streams: RandomStreams,
         phase: RandomPhase, batch: Int
     ) -> Totals {
-        model.visit(Batch(seeds: seeds, runs: runs, threads: threads, streams: streams, phase: phase, batch: batch))
+        // Kernels activate seeds in ascending order; sorted once here, they sort nothing per run.
+        model.visit(
+            Batch(seeds: seeds.sorted(), runs: runs, threads: threads, streams: streams, phase: phase, batch: batch))
     }
 
     private struct Batch: DiffusionModelVisitor {
