@@ -31,7 +31,7 @@ extension ExperimentTables {
                     for step in 0...lastStep {
                         let totals = curves.map { $0[min(step, $0.count - 1)] }
                         var row = [
-                            outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabels[itemIndex],
+                            outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabel(itemIndex),
                             String(item), String(step),
                             String(totals.count),
                         ]

@@ -45,7 +45,7 @@ extension ExperimentTables {
                         }
                         try summary.writeRow(
                             [
-                                outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabels[itemIndex],
+                                outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabel(itemIndex),
                                 String(item), metric.name,
                                 String(s.count), f(s.mean), f(s.standardDeviation), f(s.lower95), f(s.upper95),
                                 String(cell.ranks[position]), String(cell.tiedWithBest[position]),
@@ -74,7 +74,7 @@ extension ExperimentTables {
                 let d = pair.difference.difference
                 let position = { arm in cell.arms.firstIndex(of: arm) ?? 0 }
                 try table.writeRow([
-                    String(cell.budget), plan.recommenderNames[cell.recommender], plan.modelLabels[cell.itemIndex],
+                    String(cell.budget), plan.recommenderNames[cell.recommender], plan.modelLabel(cell.itemIndex),
                     String(plan.items[cell.itemIndex]),
                     CascadeStatistics.metrics[cell.metric].name, result.arms[pair.a].name, result.arms[pair.b].name,
                     String(d.count), f(cell.summaries[position(pair.a)].mean),

@@ -63,7 +63,7 @@ public enum ExperimentTables {
             TableColumn("policy") { arms[$0.arm].name },
             TableColumn("k") { String(arms[$0.arm].arm.budget) },
             TableColumn("recommender") { recommenders[$0.recommender] },
-            TableColumn("model") { plan.modelLabels[$0.itemIndex] },
+            TableColumn("model") { plan.modelLabel($0.itemIndex) },
             TableColumn("item") { String(plan.items[$0.itemIndex]) },
             TableColumn("replicate") { String($0.replicate) },
         ]
@@ -118,7 +118,7 @@ public enum ExperimentTables {
         let columns: [TableColumn<SeedRow>] = [
             TableColumn("policy") { $0.outcome.name },
             TableColumn("k") { String($0.outcome.arm.budget) },
-            TableColumn("model") { plan.modelLabels[$0.itemIndex] },
+            TableColumn("model") { plan.modelLabel($0.itemIndex) },
             TableColumn("item") { String(plan.items[$0.itemIndex]) },
             TableColumn("rank") { String($0.rank + 1) },
             TableColumn("user") { graph.name(of: $0.user) },
@@ -161,7 +161,7 @@ public enum ExperimentTables {
         let selections: [Row] = result.arms.flatMap { outcome in
             outcome.selectionSeconds.enumerated().map { itemIndex, seconds in
                 (
-                    outcome.name, String(outcome.arm.budget), plan.modelLabels[itemIndex],
+                    outcome.name, String(outcome.arm.budget), plan.modelLabel(itemIndex),
                     String(plan.items[itemIndex]),
                     "seed_selection", seconds
                 )

@@ -16,7 +16,7 @@ public enum RankingTable {
         for cell in cells {
             var title = "k = \(cell.budget)"
             if plan.recommenderNames.count > 1 { title += ", recommender \(plan.recommenderNames[cell.recommender])" }
-            if plan.variants.count > 1 { title += ", model \(plan.modelLabels[cell.itemIndex])" }
+            if plan.variants.count > 1 { title += ", model \(plan.modelLabel(cell.itemIndex))" }
             if Set(plan.items).count > 1 { title += ", item \(plan.items[cell.itemIndex])" }
             lines.append("\(title): mean adopters over \(result.replicates) replicates, 95% interval")
             let order = cell.arms.indices.sorted { cell.ranks[$0] < cell.ranks[$1] }

@@ -78,8 +78,8 @@ public struct ExperimentPlan: Sendable {
     /// The catalogue item of each target, in target order (the tables' `item` column).
     public var items: [Int] { targets.map(\.item) }
 
-    /// The variant label of each target, in target order (the tables' `model` column).
-    public var modelLabels: [String] { targets.map { variants[$0.variant].label } }
+    /// The variant label of target `index` (the tables' `model` column).
+    public func modelLabel(_ index: Int) -> String { variants[targets[index].variant].label }
 }
 
 /// One propagation model of a plan and its name in the tables.

@@ -22,7 +22,7 @@ import Testing
         #expect(scenario.model.type == "independent_cascade")  // the first, for generate and train
         let plan = try scenario.makePlan(world: scenario.makeWorld(baseDirectory: "/"))
         #expect(plan.targets.map(\.variant) == [0, 1, 2])
-        #expect(plan.modelLabels[2] == "linear_threshold")
+        #expect(plan.modelLabel(2) == "linear_threshold")
     }
 
     /// Each variant's runs equal those of a scenario with that model alone (same seeds, same
