@@ -1,0 +1,123 @@
+/// Everything a comparison of seeding policies needs, resolved from a scenario.
+public struct ExperimentPlan: Sendable {
+    /// The platform.
+    public var world: World
+    /// The propagation models compared (one, or a sweep), each compiled per item when the
+    /// experiment runs.
+    public var variants: [ModelVariant]
+    /// What every arm seeds and runs, in output order: (variant, catalogue item) pairs.
+    public var targets: [SeedingTarget]
+    /// The policies to compare, in output order.
+    public var policies: [any SeedingPolicy]
+    /// What to evaluate: each (policy, budget) pair, in output order.
+    public var arms: [SeedingArm]
+    /// The policy the others are compared with, pairwise at equal budget (`nil`: none).
+    public var baseline: Int?
+    /// Monte-Carlo replicates per (policy, item); with a ``precision`` target, the batch added
+    /// at each look.
+    public var replicates: Int
+    /// Run until decided (`nil`: exactly ``replicates``).
+    public var precision: PrecisionTarget?
+    /// The step limit `T`.
+    public var maximumSteps: Int
+    /// Whether to keep every event for `events.csv`.
+    public var recordsEvents: Bool
+    /// The master seed every random stream is derived from.
+    public var masterSeed: UInt64
+    /// The recommender in the loop, or `nil` for cascades only.
+    public var feed: FeedPlan?
+    /// How to train the graph embedding, when a recommender or policy needs it (else `nil`).
+    public var embedding: GraphEmbedding.Parameters?
+
+    /// A plan over one model and `items`; see the properties for the meaning of each argument.
+    public init(
+        world: World, model: any PropagationModel, policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
+        items: [Int], replicates: Int, maximumSteps: Int, recordsEvents: Bool, masterSeed: UInt64,
+        feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
+    ) {
+        self.init(
+            world: world, variants: [ModelVariant(label: model.name, model: model)], policies: policies, arms: arms,
+            baseline: baseline, targets: items.map { SeedingTarget(variant: 0, item: $0) }, replicates: replicates,
+            maximumSteps: maximumSteps, recordsEvents: recordsEvents, masterSeed: masterSeed, feed: feed,
+            embedding: embedding)
+    }
+
+    /// A plan over model variants; see the properties for the meaning of each argument.
+    public init(
+        world: World, variants: [ModelVariant], policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
+        targets: [SeedingTarget], replicates: Int, precision: PrecisionTarget? = nil, maximumSteps: Int,
+        recordsEvents: Bool, masterSeed: UInt64, feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
+    ) {
+        precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
+        precondition(baseline.map(policies.indices.contains) ?? true)
+        precondition(targets.allSatisfy { variants.indices.contains($0.variant) })
+        precondition(feed == nil || variants.count == 1, "a recommender in the loop runs one model")
+        precondition(feed == nil || precision == nil, "a recommender in the loop runs a fixed number of replicates")
+        precondition(precision.map { $0.batch == replicates } ?? true, "the precision batch is the replicates")
+        self.world = world
+        self.variants = variants
+        self.policies = policies
+        self.arms = arms
+        self.baseline = baseline
+        self.targets = targets
+        self.precision = precision
+        self.replicates = replicates
+        self.maximumSteps = maximumSteps
+        self.recordsEvents = recordsEvents
+        self.masterSeed = masterSeed
+        self.feed = feed
+        self.embedding = embedding
+    }
+
+    /// The names of the feed's recommenders, or `["none"]` without a feed: the values of the
+    /// tables' `recommender` column.
+    public var recommenderNames: [String] { feed?.recommenders.map(\.name) ?? ["none"] }
+
+    /// The catalogue item of each target, in target order (the tables' `item` column).
+    public var items: [Int] { targets.map(\.item) }
+
+    /// The variant label of target `index` (the tables' `model` column).
+    public func modelLabel(_ index: Int) -> String { variants[targets[index].variant].label }
+}
+
+/// One propagation model of a plan and its name in the tables.
+public struct ModelVariant: Sendable {
+    /// The `model` column's value.
+    public var label: String
+    /// The model.
+    public var model: any PropagationModel
+
+    /// A variant named `label`.
+    public init(label: String, model: any PropagationModel) {
+        self.label = label
+        self.model = model
+    }
+}
+
+/// What an arm seeds and runs: one item under one model variant.
+public struct SeedingTarget: Sendable, Equatable {
+    /// Index into the plan's variants.
+    public var variant: Int
+    /// The catalogue item.
+    public var item: Int
+
+    /// Item `item` under variant `variant`.
+    public init(variant: Int, item: Int) {
+        self.variant = variant
+        self.item = item
+    }
+}
+
+/// One thing an experiment evaluates: a policy with a budget.
+public struct SeedingArm: Sendable, Equatable {
+    /// Index into the plan's policies.
+    public var policy: Int
+    /// Seeds to choose (`k`).
+    public var budget: Int
+
+    /// The arm of `policy` at budget `budget`.
+    public init(policy: Int, budget: Int) {
+        self.policy = policy
+        self.budget = budget
+    }
+}
