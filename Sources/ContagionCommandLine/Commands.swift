@@ -128,13 +128,15 @@ enum Commands {
                 "\(scenario.name): \(report.runs) runs in \(seconds) s → \(report.directory)/ (\(report.files.joined(separator: ", ")))"
             )
             for line in report.ranking { print(line) }
-            if let reason = report.stoppedBecause {
-                let why = [
-                    "separated": "the best policy was separated from the rest in every cell",
-                    "width": "every interval reached the target width",
-                ]
+            let why = [
+                "separated": "the best policy was separated from the rest in every cell",
+                "width": "every interval reached the target width",
+            ]
+            for graph in report.graphs {
+                guard let reason = graph.stoppedBecause else { continue }
                 print(
-                    "note: ran \(report.replicates) replicates per arm: "
+                    "note: " + (report.graphs.count > 1 ? "graph \(graph.graph): " : "")
+                        + "ran \(graph.replicatesRun) replicates per arm: "
                         + (why[reason] ?? "simulation.precision.max_replicates reached before the criterion held"))
             }
             if report.cascadesAtStepLimit > 0 {
@@ -158,20 +160,32 @@ enum Commands {
     }
 
     /// `contagion validate`: loads the scenario, makes every check of every command it is
-    /// written for, and prints what each will do.
+    /// written for, and prints what each will do (for a graph sweep, graph by graph).
     static func validateScenario(_ arguments: ParsedArguments) throws {
         let scenario = try loadScenario(arguments, for: validate)
         let path = arguments.positionals[0]
-        let base = baseDirectory(of: path)
         let limit = try memoryLimit(arguments, for: validate)
+        var lines = [
+            "\(path): ok for " + scenario.commands.map { "contagion \($0.rawValue)" }.joined(separator: ", "),
+            "scenario   \(scenario.name) (seed \(scenario.seed))",
+        ]
+        let labels = scenario.graphs.labels
+        for index in labels.indices {
+            if labels.count > 1 { lines.append("— graph \(index + 1) of \(labels.count): \(labels[index])") }
+            lines += try validationLines(scenario.onlyGraph(index), path: path, limit: limit)
+        }
+        print(lines.joined(separator: "\n"))
+    }
+
+    /// What `validate` prints for a scenario of one graph, after checking it for every command.
+    private static func validationLines(_ scenario: Scenario, path: String, limit: MemoryLimit) throws -> [String] {
+        let base = baseDirectory(of: path)
         let world = try attributing(to: path) {
             for command in scenario.commands { try scenario.checkWorldSize(for: command, within: limit) }
             return try scenario.makeWorld(baseDirectory: base)
         }
         let graph = world.graph
         var lines = [
-            "\(path): ok for " + scenario.commands.map { "contagion \($0.rawValue)" }.joined(separator: ", "),
-            "scenario   \(scenario.name) (seed \(scenario.seed))",
             "graph      \(scenario.graph.source.resolvingPaths(against: base).sourceDescription): "
                 + "\(graph.nodeCount) users, \(graph.arcCount) arcs, " + (graph.isDirected ? "directed" : "undirected"),
             "users      \(world.users.topicCount) topics, \(world.users.communityCount) communities, homophily \(scenario.users.homophily)",
@@ -200,7 +214,7 @@ enum Commands {
             }
             lines.append("memory     \(command.rawValue) \(estimate.description) on \(threads) threads")
         }
-        print(lines.joined(separator: "\n"))
+        return lines
     }
 
     /// The `feed` line of `validate`.

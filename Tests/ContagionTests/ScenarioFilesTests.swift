@@ -67,7 +67,8 @@ import Testing
         let targets = scenario.models.list.reduce(0) {
             $0 + ($1.model.dependsOnItem ? scenario.simulation.items.count : 1)
         }
-        #expect(report.runs == 2 * arms * targets * (scenario.feed?.recommenders.count ?? 1))
+        let graphs = scenario.graphs.list.count
+        #expect(report.runs == 2 * arms * targets * graphs * (scenario.feed?.recommenders.count ?? 1))
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
         #expect(runs.split(separator: "\n").count == report.runs + 1)
     }

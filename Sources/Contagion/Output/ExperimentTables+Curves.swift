@@ -15,9 +15,9 @@ extension ExperimentTables {
     /// forward), so every step averages all replicates and the curve is that of the expected
     /// cumulative count — unlike a per-step mean of `steps.csv`, whose rows stop with each
     /// cascade. Steps run from 0 to the last step any replicate of the arm reached.
-    static func writeCurves(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+    static func writeCurves(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let f: (Double) -> String = CSVWriter.format
-        let table = try folder.table(
+        let table = try sink.table(
             "curves.csv",
             columns: ["policy", "k", "recommender", "model", "item", "step", "runs"]
                 + curveMeasures.flatMap { ["\($0.name)_mean", "\($0.name)_ci95_low", "\($0.name)_ci95_high"] })
@@ -44,7 +44,6 @@ extension ExperimentTables {
                 }
             }
         }
-        try table.close()
     }
 
     /// The running totals of a run's per-step counts.

@@ -2,9 +2,9 @@ extension ExperimentTables {
     /// Writes `recommenders.csv`: for each (policy, k, loop recommender), every evaluated
     /// recommender's recall@k and NDCG@k on replicate 0's interactions, with 95% intervals
     /// over users.
-    static func writeEvaluations(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+    static func writeEvaluations(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let f: (Double) -> String = CSVWriter.format
-        let table = try folder.table(
+        let table = try sink.table(
             "recommenders.csv",
             columns: [
                 "policy", "k", "feed_recommender", "recommender", "at", "cutoff_step", "users", "recall",
@@ -23,6 +23,5 @@ extension ExperimentTables {
                     ])
             }
         }
-        try table.close()
     }
 }

@@ -14,9 +14,9 @@ extension ExperimentTables {
     /// world: its interval is that of the mean of `x_r − baseline_r`, much narrower than the
     /// difference of two independent intervals. The baseline columns are empty when the
     /// baseline has no arm at that `k`. No column holds a wall-clock figure.
-    static func writeSummary(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+    static func writeSummary(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let f: (Double) -> String = CSVWriter.format
-        let summary = try folder.table("summary.csv", columns: summaryColumns)
+        let summary = try sink.table("summary.csv", columns: summaryColumns)
         let recommenders = plan.recommenderNames
         // Cells are ordered by budget, recommender, item, metric; rows by arm first.
         var placement: [Int: (cell: ArmComparisons.Cell, position: Int)] = [:]
@@ -54,15 +54,14 @@ extension ExperimentTables {
                 }
             }
         }
-        try summary.close()
     }
 
     /// Writes `comparisons.csv`: every pair of arms at the same `k`, per recommender, item and
     /// metric, with the paired difference, its interval, the per-replicate correlation, the
     /// two-sided p-value and its Holm adjustment within the cell.
-    static func writeComparisons(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+    static func writeComparisons(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let f: (Double) -> String = CSVWriter.format
-        let table = try folder.table(
+        let table = try sink.table(
             "comparisons.csv",
             columns: [
                 "k", "recommender", "model", "item", "metric", "policy_a", "policy_b", "runs", "mean_a", "mean_b",
@@ -84,6 +83,5 @@ extension ExperimentTables {
                 ])
             }
         }
-        try table.close()
     }
 }

@@ -6,11 +6,11 @@ public enum ExperimentTables {
     /// Every table `contagion run` can write, in the order it writes them: the only list of
     /// them (each has its section in `Docs/Outputs.md`).
     static let all: [ExperimentTable] = [
-        ExperimentTable("runs.csv", "one row per run: the cascade's statistics") { result, plan, folder in
-            try writeRuns(result, key: runKey(result, plan: plan), to: folder)
+        ExperimentTable("runs.csv", "one row per run: the cascade's statistics") { result, plan, sink in
+            try writeRuns(result, key: runKey(result, plan: plan), to: sink)
         },
         ExperimentTable("steps.csv", "one row per step of every run: new and cumulative counts") {
-            result, plan, folder in try writeSteps(result, key: runKey(result, plan: plan), to: folder)
+            result, plan, sink in try writeSteps(result, key: runKey(result, plan: plan), to: sink)
         },
         ExperimentTable(
             "summary.csv",
@@ -23,8 +23,8 @@ public enum ExperimentTables {
             try writeCurves($0, plan: $1, to: $2)
         },
         ExperimentTable("seeds.csv", "every arm's seeds per item, best first") { try writeSeeds($0, plan: $1, to: $2) },
-        ExperimentTable("events.csv", "every recorded event", when: { $0.recordsEvents }) { result, plan, folder in
-            try writeEvents(result, key: runKey(result, plan: plan), graph: plan.world.graph, to: folder)
+        ExperimentTable("events.csv", "every recorded event", when: { $0.recordsEvents }) { result, plan, sink in
+            try writeEvents(result, key: runKey(result, plan: plan), graph: plan.world.graph, to: sink)
         },
         ExperimentTable(
             "recommenders.csv", "the offline evaluation of the recommenders", when: { $0.feed?.evaluation != nil }
@@ -42,20 +42,26 @@ public enum ExperimentTables {
         all.filter { $0.isWritten(plan) }.map(\.fileName)
     }
 
-    /// Writes every table of `result` into `folder` (pending until the folder commits).
-    public static func write(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
-        for table in all where table.isWritten(plan) { try table.write(result, plan, folder) }
+    /// Writes every table of every graph's experiment into `folder` (pending until the folder
+    /// commits), the graphs' rows one after another, each named in the `graph` column.
+    public static func write(_ parts: [ExperimentPart], to folder: OutputFolder) throws {
+        let sink = TableSink(folder: folder)
+        for part in parts {
+            sink.graph = part.graph
+            for table in all where table.isWritten(part.plan) { try table.write(part.result, part.plan, sink) }
+        }
+        try sink.close()
     }
 
     /// `runs.csv`: the key columns and every metric of ``CascadeStatistics/metrics``.
-    static func writeRuns(_ result: ExperimentResult, key: [TableColumn<RunResult>], to folder: OutputFolder) throws {
+    static func writeRuns(_ result: ExperimentResult, key: [TableColumn<RunResult>], to sink: TableSink) throws {
         let values = CascadeStatistics.metrics.map { metric in
             TableColumn<RunResult>(metric.name) { CSVWriter.format(metric.value($0.statistics)) }
         }
-        try folder.writeTable("runs.csv", columns: key + values, rows: result.runs)
+        try sink.writeTable("runs.csv", columns: key + values, rows: result.runs)
     }
 
-    /// The columns that name a run: policy, k, recommender, model, item, replicate.
+    /// The columns that name a run (after `graph`): policy, k, recommender, model, item, replicate.
     static func runKey(_ result: ExperimentResult, plan: ExperimentPlan) -> [TableColumn<RunResult>] {
         let arms = result.arms
         let recommenders = plan.recommenderNames
@@ -78,7 +84,7 @@ public enum ExperimentTables {
     }
 
     /// `steps.csv`: one row per step of every run.
-    static func writeSteps(_ result: ExperimentResult, key: [TableColumn<RunResult>], to folder: OutputFolder) throws {
+    static func writeSteps(_ result: ExperimentResult, key: [TableColumn<RunResult>], to sink: TableSink) throws {
         let f: (Double) -> String = CSVWriter.format
         let counts: [TableColumn<StepRow>] = [
             TableColumn("step") { String($0.step) },
@@ -100,7 +106,7 @@ public enum ExperimentTables {
                 StepRow(run: run, step: step, counts: counts.0, total: counts.1)
             }
         }
-        try folder.writeTable("steps.csv", columns: columns, rows: rows)
+        try sink.writeTable("steps.csv", columns: columns, rows: rows)
     }
 
     /// One chosen seed: its arm, item, rank and user.
@@ -113,7 +119,7 @@ public enum ExperimentTables {
 
     /// `seeds.csv`: every arm's seeds per item, best first, with their out-degrees and, for
     /// greedy policies, each seed's estimated marginal gain and the running spread estimate.
-    static func writeSeeds(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+    static func writeSeeds(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let graph = plan.world.graph
         let columns: [TableColumn<SeedRow>] = [
             TableColumn("policy") { $0.outcome.name },
@@ -135,12 +141,12 @@ public enum ExperimentTables {
                 chosen.enumerated().map { SeedRow(outcome: outcome, itemIndex: itemIndex, rank: $0, user: $1) }
             }
         }
-        try folder.writeTable("seeds.csv", columns: columns, rows: rows)
+        try sink.writeTable("seeds.csv", columns: columns, rows: rows)
     }
 
     /// `events.csv`: every recorded event of every run.
     static func writeEvents(
-        _ result: ExperimentResult, key: [TableColumn<RunResult>], graph: Graph, to folder: OutputFolder
+        _ result: ExperimentResult, key: [TableColumn<RunResult>], graph: Graph, to sink: TableSink
     ) throws {
         typealias Row = (run: RunResult, event: CascadeEvent)
         let columns: [TableColumn<Row>] =
@@ -152,11 +158,11 @@ public enum ExperimentTables {
                 TableColumn("channel") { $0.event.channel.rawValue },
             ]
         let rows = result.runs.lazy.flatMap { run in run.events.lazy.map { (run: run, event: $0) } }
-        try folder.writeTable("events.csv", columns: columns, rows: rows)
+        try sink.writeTable("events.csv", columns: columns, rows: rows)
     }
 
     /// `timings.csv`: each arm's selection seconds per item, then the simulation's.
-    static func writeTimings(_ result: ExperimentResult, plan: ExperimentPlan, to folder: OutputFolder) throws {
+    static func writeTimings(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         typealias Row = (policy: String, k: String, model: String, item: String, phase: String, seconds: Double)
         let selections: [Row] = result.arms.flatMap { outcome in
             outcome.selectionSeconds.enumerated().map { itemIndex, seconds in
@@ -172,7 +178,7 @@ public enum ExperimentTables {
             TableColumn("item") { $0.item }, TableColumn("phase") { $0.phase },
             TableColumn("seconds") { CSVWriter.format($0.seconds) },
         ]
-        try folder.writeTable(
+        try sink.writeTable(
             "timings.csv", columns: columns,
             rows: selections + [("", "", "", "", "simulation", result.simulationSeconds)])
     }

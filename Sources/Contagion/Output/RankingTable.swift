@@ -1,20 +1,27 @@
 import Foundation
 
 /// The compact ranking `contagion run` prints at the end: per budget (and recommender and
-/// item, when there are several), the arms by mean adopters with their 95% intervals, the
-/// best marked `best` and the arms not significantly worse marked `tied`.
+/// graph, model and item, when there are several), the arms by mean adopters with their 95%
+/// intervals, the best marked `best` and the arms not significantly worse marked `tied`.
 public enum RankingTable {
     /// The metric ranked.
     static let metric = "adopters"
 
-    /// The table's lines.
-    public static func lines(_ result: ExperimentResult, plan: ExperimentPlan) -> [String] {
+    /// The table's lines for every graph of a run, graph by graph.
+    public static func lines(_ parts: [ExperimentPart]) -> [String] {
+        parts.flatMap { part in
+            lines(part.result, plan: part.plan, graph: parts.count > 1 ? part.graph : nil)
+        }
+    }
+
+    /// The table's lines for one graph (`graph`: its label in the titles, or `nil`).
+    public static func lines(_ result: ExperimentResult, plan: ExperimentPlan, graph: String? = nil) -> [String] {
         guard let metric = CascadeStatistics.metrics.firstIndex(where: { $0.name == metric }) else { return [] }
         let cells = result.comparisons.cells.filter { $0.metric == metric }
         let nameWidth = result.arms.map(\.name.count).max() ?? 0
         var lines: [String] = []
         for cell in cells {
-            var title = "k = \(cell.budget)"
+            var title = (graph.map { "graph \($0), " } ?? "") + "k = \(cell.budget)"
             if plan.recommenderNames.count > 1 { title += ", recommender \(plan.recommenderNames[cell.recommender])" }
             if plan.variants.count > 1 { title += ", model \(plan.modelLabel(cell.itemIndex))" }
             if Set(plan.items).count > 1 { title += ", item \(plan.items[cell.itemIndex])" }

@@ -20,8 +20,9 @@ public enum ScenarioRunner {
         public var cascadesAtStepLimit = 0
         /// The step limit (`Int.max`: none).
         public var stepLimit = Int.max
-        /// Replicates run per arm, and with a precision target why they stopped (else `nil`).
-        public var replicates = 0, stoppedBecause: String?
+        /// Each graph's label, size, replicates run per arm and, with a precision target, why
+        /// they stopped.
+        public var graphs: [Manifest.GraphFacts] = []
     }
 
     /// Runs `scenario` and writes its tables.
@@ -43,43 +44,58 @@ public enum ScenarioRunner {
         // Check the folder before spending time on the simulation.
         let folder = try OutputFolder(path: directory, files: ExperimentTables.fileNames + ["manifest.json"])
         do {
-            let world = try scenario.makeWorld(
-                for: .run, baseDirectory: baseDirectory, threads: threads, memoryLimit: memoryLimit)
-            let worldSeconds = Experiment.seconds(since: start)
-            let plan = try scenario.makePlan(world: world)
-            let result = try Experiment.run(plan, threads: threads, progress: progress)
+            let labels = scenario.graphs.labels
+            var parts: [ExperimentPart] = []
+            var worldSeconds = 0.0
+            for index in labels.indices {
+                // One graph at a time: each part builds its world, runs and is kept for the tables.
+                let graphStart = DispatchTime.now()
+                let one = scenario.onlyGraph(index)
+                let world = try one.makeWorld(
+                    for: .run, baseDirectory: baseDirectory, threads: threads, memoryLimit: memoryLimit)
+                worldSeconds += Experiment.seconds(since: graphStart)
+                let plan = try one.makePlan(world: world)
+                let result = try Experiment.run(plan, threads: threads, progress: progress)
+                parts.append(ExperimentPart(graph: labels[index], plan: plan, result: result))
+            }
             let writeStart = DispatchTime.now()
-            try ExperimentTables.write(result, plan: plan, to: folder)
-            var files = ExperimentTables.fileNames(for: plan) + ["manifest.json"]
-            // The manifest's scenario reruns from anywhere: its edge-list path is absolute.
+            try ExperimentTables.write(parts, to: folder)
+            var files = ExperimentTables.fileNames(for: parts[0].plan) + ["manifest.json"]
+            // The manifest's scenario reruns from anywhere: its edge-list paths are absolute.
             var resolved = scenario
-            resolved.graph.source = scenario.graph.source.resolvingPaths(against: baseDirectory)
+            for index in resolved.graphs.list.indices {
+                resolved.graphs.list[index].source = scenario.graphs.list[index].source.resolvingPaths(
+                    against: baseDirectory)
+            }
             var approximations: [String: String] = [:]
-            for outcome in result.arms { approximations[outcome.name] = outcome.approximation }
+            for outcome in parts.flatMap(\.result.arms) { approximations[outcome.name] = outcome.approximation }
+            let results = parts.map(\.result)
+            let facts = parts.map(Manifest.GraphFacts.init)
             var manifest = Manifest(
-                scenario: resolved, masterSeed: scenario.seed, threads: threads, nodes: world.graph.nodeCount,
-                arcs: world.graph.arcCount,
+                scenario: resolved, masterSeed: scenario.seed, threads: threads,
+                nodes: parts.count == 1 ? facts[0].nodes : nil, arcs: parts.count == 1 ? facts[0].arcs : nil,
+                graphs: facts,
                 timings: [
                     "world_seconds": worldSeconds,
-                    "seed_selection_seconds": result.arms.flatMap(\.selectionSeconds).reduce(0, +),
-                    "simulation_seconds": result.simulationSeconds,
+                    "seed_selection_seconds": results.flatMap(\.arms).flatMap(\.selectionSeconds).reduce(0, +),
+                    "simulation_seconds": results.map(\.simulationSeconds).reduce(0, +),
                     "writing_seconds": Experiment.seconds(since: writeStart),
                 ],
                 files: files)
             manifest.seedingApproximations = approximations
-            manifest.cascadesAtStepLimit = result.runs.count { $0.statistics.reachedStepLimit }
-            manifest.replicatesRun = result.replicates
-            if let precision = plan.precision, let met = result.precisionMet {
-                manifest.stoppedBecause = PrecisionTarget.stopReason(met: met, criterion: precision.criterion)
+            manifest.cascadesAtStepLimit = results.map { $0.runs.count { $0.statistics.reachedStepLimit } }.reduce(0, +)
+            if parts.count == 1 {
+                manifest.replicatesRun = facts[0].replicatesRun
+                manifest.stoppedBecause = facts[0].stoppedBecause
             }
             try folder.write("manifest.json", contents: manifest.encoded())
             try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"], marker: "manifest.json")
             files.sort()
             return Report(
-                directory: directory, files: files, runs: result.runs.count, seconds: Experiment.seconds(since: start),
-                seedingApproximations: approximations, ranking: RankingTable.lines(result, plan: plan),
-                cascadesAtStepLimit: manifest.cascadesAtStepLimit, stepLimit: plan.maximumSteps,
-                replicates: result.replicates, stoppedBecause: manifest.stoppedBecause)
+                directory: directory, files: files, runs: results.map(\.runs.count).reduce(0, +),
+                seconds: Experiment.seconds(since: start), seedingApproximations: approximations,
+                ranking: RankingTable.lines(parts), cascadesAtStepLimit: manifest.cascadesAtStepLimit,
+                stepLimit: parts[0].plan.maximumSteps, graphs: facts)
         } catch {
             folder.discard()
             throw error

@@ -61,12 +61,12 @@ struct ExperimentTable: Sendable {
     /// Whether a run of the plan writes it.
     let isWritten: @Sendable (ExperimentPlan) -> Bool
     /// Writes it (pending until the folder commits).
-    let write: @Sendable (ExperimentResult, ExperimentPlan, OutputFolder) throws -> Void
+    let write: @Sendable (ExperimentResult, ExperimentPlan, TableSink) throws -> Void
 
     init(
         _ fileName: String, _ summary: String,
         when isWritten: @escaping @Sendable (ExperimentPlan) -> Bool = { _ in true },
-        write: @escaping @Sendable (ExperimentResult, ExperimentPlan, OutputFolder) throws -> Void
+        write: @escaping @Sendable (ExperimentResult, ExperimentPlan, TableSink) throws -> Void
     ) {
         self.fileName = fileName
         self.summary = summary

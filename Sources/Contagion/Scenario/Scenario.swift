@@ -5,8 +5,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var name: String
     /// The master seed every random stream is derived from.
     public var seed: UInt64
-    /// The `graph` section (required).
-    public var graph: GraphSettings
+    /// The `graph` key (required): one graph or a sweep of several.
+    public var graphs: GraphVariants
     /// The `users` section (defaults if absent).
     public var users: UserSettings
     /// The `items` section (defaults if absent).
@@ -34,7 +34,9 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var output: OutputSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, seed, graph, users, items
+        case name, seed
+        case graphs = "graph"
+        case users, items
         case models = "model"
         case policies, budget, baseline, simulation, embedding, feed, dataset
         case rl, output
@@ -46,10 +48,10 @@ public struct Scenario: Codable, Sendable, Equatable {
         name = try c.decodeName(
             .name, default: decoder.userInfo[Scenario.defaultNameKey] as? String ?? "scenario", namesFolder: true)
         seed = try c.decode(.seed, default: 1)
-        graph = try c.decode(GraphSettings.self, forKey: .graph)
+        graphs = try c.decode(GraphVariants.self, forKey: .graphs)
         users = try c.decode(.users, default: UserSettings())
         items = try c.decode(.items, default: ItemSettings())
-        models = try c.decode(.models, default: ModelVariants())
+        models = try c.decode(.models, default: ModelVariants(ModelSettings()))
         budget = try c.decode(.budget, default: 10)
         dataset = try c.decodeIfPresent(DatasetSettings.self, forKey: .dataset)
         rl = try c.decodeIfPresent(LearningSettings.self, forKey: .rl)
@@ -90,6 +92,10 @@ public struct Scenario: Codable, Sendable, Equatable {
             models.list.count == 1 || (feed == nil && dataset == nil && rl == nil), .models,
             "a list of models is for contagion run without a feed (feed, dataset and rl take one model)",
             got: "\(models.list.count) models")
+        try c.check(
+            graphs.list.count == 1 || (dataset == nil && rl == nil), .graphs,
+            "a list of graphs is for contagion run (dataset and rl take one graph)",
+            got: "\(graphs.list.count) graphs")
         if feed != nil {
             try c.check(
                 models.first.model.funnel != nil, .feed,
@@ -132,6 +138,19 @@ public struct Scenario: Codable, Sendable, Equatable {
 
     /// The scenario's first (for `generate` and `train`, only) model.
     public var model: ModelSettings { models.first }
+
+    /// The scenario's first (for `generate`, `train` and `embed`, only) graph.
+    public var graph: GraphSettings {
+        get { graphs.first }
+        set { graphs.first = newValue }
+    }
+
+    /// The scenario with only its graph `index` of a sweep: what `run` runs for that graph.
+    public func onlyGraph(_ index: Int) -> Scenario {
+        var one = self
+        one.graphs = GraphVariants(graphs.list[index])
+        return one
+    }
 
     /// The budgets for policy `index`: its own `k` or the scenario's budget.
     public func budgets(ofPolicy index: Int) -> Budgets { policies[index].k ?? budget }
