@@ -50,7 +50,7 @@ public enum CommandLineTool {
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
                 throw UsageError(
                     message: "error: unknown command '\(topic)'",
-                    usage: "usage: contagion help [run|validate|embed|generate|train]")
+                    usage: "usage: contagion help [run|validate|embed|generate|train|report]")
             }
             print(spec.help)
         case "embed":
@@ -59,6 +59,9 @@ public enum CommandLineTool {
         case "train":
             let parsed = try TrainCommand.spec.parse(rest)
             if parsed.wantsHelp { print(TrainCommand.spec.help) } else { try TrainCommand.run(parsed) }
+        case "report":
+            let parsed = try ReportCommand.spec.parse(rest)
+            if parsed.wantsHelp { print(ReportCommand.spec.help) } else { try ReportCommand.run(parsed) }
         case "generate":
             let parsed = try GenerateCommand.spec.parse(rest)
             if parsed.wantsHelp { print(GenerateCommand.spec.help) } else { try GenerateCommand.run(parsed) }
@@ -75,7 +78,7 @@ public enum CommandLineTool {
         default:
             throw UsageError(
                 message: "error: unknown command '\(command)'",
-                usage: "usage: contagion <run|validate|embed|generate|train|help> [arguments]")
+                usage: "usage: contagion <run|validate|embed|generate|train|report|help> [arguments]")
         }
     }
 

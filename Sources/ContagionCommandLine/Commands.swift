@@ -30,6 +30,7 @@ enum Commands {
             ),
             set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line."),
+            ReportCommand.skipOption,
         ])
 
     static let validate = CommandSpec(
@@ -37,7 +38,7 @@ enum Commands {
         positionals: [("SCENARIO", "The scenario file.")],
         options: [set, memoryLimit])
 
-    static let all = [run, validate, EmbedCommand.spec, GenerateCommand.spec, TrainCommand.spec]
+    static let all = [run, validate, EmbedCommand.spec, GenerateCommand.spec, TrainCommand.spec, ReportCommand.spec]
 
     static let overview = """
         contagion — simulate viral content on social graphs and compare seeding policies.
@@ -50,6 +51,7 @@ enum Commands {
           embed INPUT --out F Embed a scenario's graph or an edge list (word2vec text vectors).
           generate SCENARIO   Write a synthetic recommender dataset (CSV, RecBole files, card).
           train SCENARIO --out F  Train the rl seeding policy; write it and training.csv.
+          report DIR          Draw report.html again from a finished output folder.
           help [COMMAND]      Show help for a command.
 
         Options:
@@ -120,7 +122,7 @@ enum Commands {
             return try ScenarioRunner.run(
                 scenario, baseDirectory: baseDirectory(of: path), outputDirectory: arguments.value("out"),
                 threads: threads, memoryLimit: memoryLimit(arguments, for: run),
-                progress: { progress.update(finished: $0, total: $1) })
+                writesReport: !arguments.flag("no-report"), progress: { progress.update(finished: $0, total: $1) })
         }
         if !arguments.flag("quiet") {
             let seconds = String(format: "%.2f", report.seconds)

@@ -17,6 +17,7 @@ enum TrainCommand {
             Commands.memoryLimit,
             Commands.set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line or summary."),
+            ReportCommand.skipOption,
         ])
 
     static func run(_ arguments: ParsedArguments) throws {
@@ -32,7 +33,7 @@ enum TrainCommand {
             defer { progress.finish() }
             return try TrainingRunner.train(
                 scenario, baseDirectory: Commands.baseDirectory(of: path), policyPath: out, threads: threads,
-                memoryLimit: Commands.memoryLimit(arguments, for: spec),
+                memoryLimit: Commands.memoryLimit(arguments, for: spec), writesReport: !arguments.flag("no-report"),
                 progress: {
                     progress.update(
                         finished: $0, total: $1, unit: "episodes", detail: String(format: "return %.1f", $2))

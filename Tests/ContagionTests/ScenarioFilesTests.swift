@@ -71,6 +71,9 @@ import Testing
         #expect(report.runs == 2 * arms * targets * graphs * (scenario.feed?.recommenders.count ?? 1))
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
         #expect(runs.split(separator: "\n").count == report.runs + 1)
+        // Its report is drawn and well-formed.
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(try !ReportDocument(html: html).chartKinds.isEmpty)
     }
 
     /// A dataset scenario through `contagion generate`, with blocks of at most 100 users and
@@ -102,5 +105,20 @@ import Testing
         #expect(report.episodes == 3 && report.evaluation.map(\.strategy).last == "rl")
         let rows = try String(contentsOf: out.appendingPathComponent("evaluation.csv"), encoding: .utf8)
         #expect(rows.split(separator: "\n").count == 1 + 3 * 4)
+        // The report: the learning curve is training.csv's returns; the held-out means are
+        // evaluation.csv's, one row per strategy.
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let document = try ReportDocument(html: html)
+        let training = try CSVTable(path: out.appendingPathComponent("training.csv").path)
+        let t = try training.fields("episode", "return")
+        let curve = training.rows.map { "\(t.text($0, 0)),\(t.text($0, 1)),," }.joined(separator: ";")
+        #expect(document.all("g", where: "data-series", is: "episode").first?.attributes["data-points"] == curve)
+        let evaluation = try CSVTable(path: out.appendingPathComponent("evaluation.csv").path)
+        let e = try evaluation.fields("strategy", "adopters")
+        for strategy in Set(evaluation.rows.map { e.text($0, 0) }) {
+            let sample = evaluation.rows.filter { e.text($0, 0) == strategy }.map { e.number($0, 1) }
+            let means = document.all("g", where: "data-label", is: strategy).compactMap { $0.attributes["data-mean"] }
+            #expect(means.contains(CSVWriter.format(SampleSummary(sample).mean)), "\(strategy)")
+        }
     }
 }

@@ -32,17 +32,20 @@ public enum ScenarioRunner {
     ///   - outputDirectory: overrides the scenario's `output.directory`.
     ///   - threads: worker threads (results do not depend on it).
     ///   - memoryLimit: the run stops before it allocates if its memory estimate exceeds this.
+    ///   - writesReport: whether to write `report.html` (``RunReport``).
     ///   - progress: called with (finished, total) runs from worker threads.
     /// - Throws: ``ScenarioError``, ``EdgeListError``, ``SeedingError`` or ``OutputError``;
     ///   on any error no finished-looking file is left behind.
     public static func run(
         _ scenario: Scenario, baseDirectory: String, outputDirectory: String? = nil, threads: Int,
-        memoryLimit: MemoryLimit = .physicalShare, progress: (@Sendable (Int, Int) -> Void)? = nil
+        memoryLimit: MemoryLimit = .physicalShare, writesReport: Bool = true,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
         let directory = outputDirectory ?? scenario.output.directory ?? "out/\(scenario.name)"
         // Check the folder before spending time on the simulation.
-        let folder = try OutputFolder(path: directory, files: ExperimentTables.fileNames + ["manifest.json"])
+        let outputs = ExperimentTables.fileNames + ["manifest.json", "report.html"]
+        let folder = try OutputFolder(path: directory, files: outputs)
         do {
             let labels = scenario.graphs.labels
             var parts: [ExperimentPart] = []
@@ -60,7 +63,10 @@ public enum ScenarioRunner {
             }
             let writeStart = DispatchTime.now()
             try ExperimentTables.write(parts, to: folder)
-            var files = ExperimentTables.fileNames(for: parts[0].plan) + ["manifest.json"]
+            var files =
+                ExperimentTables.fileNames(for: parts[0].plan) + (writesReport ? ["report.html"] : []) + [
+                    "manifest.json"
+                ]
             // The manifest's scenario reruns from anywhere: its edge-list paths are absolute.
             var resolved = scenario
             for index in resolved.graphs.list.indices {
@@ -89,7 +95,12 @@ public enum ScenarioRunner {
                 manifest.stoppedBecause = facts[0].stoppedBecause
             }
             try folder.write("manifest.json", contents: manifest.encoded())
-            try folder.commit(removingStale: ExperimentTables.fileNames + ["manifest.json"], marker: "manifest.json")
+            if writesReport {
+                // Drawn from the pending tables, so it is exactly what the folder will hold.
+                let html = try RunReport.render { folder.pendingURL(of: $0).path }
+                try folder.write("report.html", contents: Data(html.utf8))
+            }
+            try folder.commit(removingStale: outputs, marker: "manifest.json")
             files.sort()
             return Report(
                 directory: directory, files: files, runs: results.map(\.runs.count).reduce(0, +),

@@ -83,7 +83,8 @@ public enum TrainingRunner {
     /// - Throws: ``ScenarioError``, ``EdgeListError`` or ``OutputError``.
     public static func train(
         _ scenario: Scenario, baseDirectory: String, policyPath: String, threads: Int,
-        memoryLimit: MemoryLimit = .physicalShare, progress: ((Int, Int, Double) -> Void)? = nil
+        memoryLimit: MemoryLimit = .physicalShare, writesReport: Bool = true,
+        progress: ((Int, Int, Double) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
         _ = try scenario.check(.train, baseDirectory: baseDirectory) {
@@ -96,7 +97,7 @@ public enum TrainingRunner {
         let curvePath = policyURL.deletingLastPathComponent().appendingPathComponent("training.csv").path
         let folder = try OutputFolder(
             path: policyURL.deletingLastPathComponent().path,
-            files: [policyURL.lastPathComponent, "training.csv", "evaluation.csv"])
+            files: [policyURL.lastPathComponent, "training.csv", "evaluation.csv", "report.html"])
         var learner = DeepQLearning(
             parameters: settings.learner, using: RandomStreams(masterSeed: scenario.seed).generator(.learning))
         var records: [CurveRecord] = []
@@ -117,6 +118,10 @@ public enum TrainingRunner {
                 report = try evaluate(
                     learner.policy, scenario, items: items, settings: settings, evaluation: evaluation,
                     baseDirectory: baseDirectory, threads: threads, to: folder)
+            }
+            if writesReport {
+                let html = try TrainingReport.render { folder.pendingURL(of: $0).path }
+                try folder.write("report.html", contents: Data(html.utf8))
             }
             try folder.commit(marker: policyURL.lastPathComponent)
         } catch {

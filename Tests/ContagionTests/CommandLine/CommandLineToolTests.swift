@@ -21,8 +21,8 @@ import Testing
         """
 
     static let tables = [
-        "comparisons.csv", "curves.csv", "manifest.json", "runs.csv", "seeds.csv", "steps.csv", "summary.csv",
-        "timings.csv",
+        "comparisons.csv", "curves.csv", "manifest.json", "report.html", "runs.csv", "seeds.csv", "steps.csv",
+        "summary.csv", "timings.csv",
     ]
 
     /// The text of `name` in `folder`, split into lines (without the empty text after the last "\n").

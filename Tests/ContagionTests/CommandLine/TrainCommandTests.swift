@@ -31,7 +31,12 @@ import Testing
         let rows = curve.split(separator: "\n")
         #expect(rows.first == "episode,graph,return,epsilon,loss" && rows.count == 13)
         #expect(rows.last!.hasPrefix("11,2,"))
-        #expect(try folder.listing("a") == ["policy.json", "training.csv"])
+        #expect(try folder.listing("a") == ["policy.json", "report.html", "training.csv"])
+        // The training report holds no wall-clock figure: identical for identical trainings.
+        let reports = try ["a", "b"].map {
+            try Data(contentsOf: URL(fileURLWithPath: folder.path(of: "\($0)/report.html")))
+        }
+        #expect(reports[0] == reports[1])
     }
 
     /// With `uses_embedding` every training graph is embedded, the file says so, and a scenario

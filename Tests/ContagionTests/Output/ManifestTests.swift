@@ -95,8 +95,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(
             names == [
-                "comparisons.csv", "curves.csv", "manifest.json", "runs.csv", "seeds.csv", "steps.csv", "summary.csv",
-                "timings.csv",
+                "comparisons.csv", "curves.csv", "manifest.json", "report.html", "runs.csv", "seeds.csv", "steps.csv",
+                "summary.csv", "timings.csv",
             ])
     }
 }
