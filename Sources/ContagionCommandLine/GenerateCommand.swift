@@ -10,6 +10,7 @@ enum GenerateCommand {
         options: Commands.outputOptions + [
             Commands.set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line or summary."),
+            ReportCommand.skipOption,
         ])
 
     static func run(_ arguments: ParsedArguments) throws {
@@ -22,6 +23,7 @@ enum GenerateCommand {
             return try DatasetGenerator.generate(
                 scenario, baseDirectory: Commands.baseDirectory(of: path), outputDirectory: arguments.value("out"),
                 threads: threads, memoryLimit: Commands.memoryLimit(arguments, for: spec),
+                writesReport: !arguments.flag("no-report"),
                 progress: { progress.update(finished: $0, total: $1, unit: "steps", detail: "\($2) interactions") })
         }
         if !arguments.flag("quiet") {

@@ -88,6 +88,20 @@ import Testing
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
         let rows = try String(contentsOf: out.appendingPathComponent("interactions.csv"), encoding: .utf8)
         #expect(rows.split(separator: "\n").count == report.interactions + 1)
+        // statistics.csv's item popularity is the interactions' clicks per item, most first; the
+        // report's rank-frequency chart plots exactly those with a click.
+        let interactions = try CSVTable(path: out.appendingPathComponent("interactions.csv").path)
+        let i = try interactions.fields("action", "item")
+        var clicks = [Int](repeating: 0, count: scenario.items.count)
+        for row in interactions.rows where i.text(row, 0) == "click" { clicks[Int(i.text(row, 1)) ?? 0] += 1 }
+        let statistics = try CSVTable(path: out.appendingPathComponent("statistics.csv").path)
+        let s = try statistics.fields("statistic", "value")
+        let popularity = statistics.rows.filter { s.text($0, 0) == "item_popularity" }.map { Int(s.text($0, 1)) ?? -1 }
+        #expect(popularity == clicks.sorted(by: >))
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let plotted = try ReportDocument(html: html).all("g", where: "data-series", is: "items").first
+        let expected = popularity.enumerated().filter { $0.element > 0 }.map { "\($0.offset + 1),\($0.element),," }
+        #expect(plotted?.attributes["data-points"] == expected.joined(separator: ";"))
     }
 
     /// A train-only scenario through `contagion train`: a few episodes on one graph, a short

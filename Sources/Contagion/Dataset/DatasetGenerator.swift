@@ -33,7 +33,7 @@ public enum DatasetGenerator {
     ///   ``OutputError``; on any error no finished-looking file is left behind.
     public static func generate(
         _ scenario: Scenario, baseDirectory: String, outputDirectory: String? = nil, threads: Int,
-        memoryLimit: MemoryLimit = .physicalShare, progress: ((Int, Int, Int) -> Void)? = nil
+        memoryLimit: MemoryLimit = .physicalShare, writesReport: Bool = true, progress: ((Int, Int, Int) -> Void)? = nil
     ) throws -> Report {
         let start = DispatchTime.now()
         let settings = scenario.dataset ?? DatasetSettings()
@@ -45,14 +45,19 @@ public enum DatasetGenerator {
             for: .generate, baseDirectory: baseDirectory, threads: threads, memoryLimit: memoryLimit)
         _ = try scenario.check(.generate, baseDirectory: baseDirectory) { world }
         guard let parameters = scenario.model.model.funnel else { preconditionFailure("checked: a funnel model") }
-        let folder = try OutputFolder(path: directory, files: fileNames(name))
+        let folder = try OutputFolder(path: directory, files: fileNames(name) + ["report.html"])
         do {
             let dataset = try simulate(
                 scenario, world: world, parameters: parameters, settings: settings, name: name, folder: folder,
                 threads: threads, progress: progress)
-            let files = try write(
+            var files = try write(
                 dataset, scenario: scenario, settings: settings, name: name, to: folder, threads: threads)
-            try folder.commit(removingStale: files, marker: "dataset.md")
+            if writesReport {
+                let html = try DatasetReport.render(name: name) { folder.pendingURL(of: $0).path }
+                try folder.write("report.html", contents: Data(html.utf8))
+                files.append("report.html")
+            }
+            try folder.commit(removingStale: fileNames(name) + ["report.html"], marker: "dataset.md")
             return Report(
                 directory: directory, files: files.sorted(), interactions: dataset.tally.total,
                 seconds: Experiment.seconds(since: start))
@@ -64,7 +69,7 @@ public enum DatasetGenerator {
 
     /// Every file of the dataset `name`, in the card's order.
     static func fileNames(_ name: String) -> [String] {
-        ["interactions.csv", "users.csv", "items.csv", "graph.csv", "dataset.md"]
+        ["interactions.csv", "users.csv", "items.csv", "graph.csv", "statistics.csv", "dataset.md"]
             + ["inter", "user", "item"].map { "\(name).\($0)" } + splitFileNames(name)
     }
 
@@ -139,6 +144,8 @@ public enum DatasetGenerator {
             threads: threads)
         try DatasetTables.write(
             world: world, name: name, segments: segments.behaviour, embeddingSegments: segments.embedding, to: folder)
+        try DatasetStatistics.write(
+            tally: dataset.tally, communities: world.users.communities, segments: segments.behaviour, to: folder)
         let splitNames = splitFileNames(name)
         let splitSizes = try ChronologicalSplit.split(
             folder.pendingURL(of: "\(name).inter"), rowCount: dataset.tally.count(of: .click),

@@ -21,6 +21,8 @@ struct DatasetTally {
     private(set) var clicksByDecile = [Int](repeating: 0, count: 10)
     /// Ratings given, per value 1…5.
     private(set) var ratings = [Int](repeating: 0, count: 5)
+    /// Impressions per step and channel (``ExposureChannel`` case order).
+    private(set) var impressionsByStep: [[Int]] = []
 
     private let catalogue: Catalogue
     private var treeOfShare: [UInt64: Int32] = [:]
@@ -41,6 +43,11 @@ struct DatasetTally {
         switch interaction.action {
         case .impression:
             impressionsByDecile[decile] += 1
+            let step = Int(interaction.step)
+            while impressionsByStep.count <= step {
+                impressionsByStep.append([Int](repeating: 0, count: ExposureChannel.allCases.count))
+            }
+            impressionsByStep[step][interaction.channel.caseIndex] += 1
         case .click:
             clicksByDecile[decile] += 1
             itemClicks[item] += 1

@@ -6,8 +6,8 @@ import Testing
 /// `contagion generate`'s files, read back as a user would read them.
 @Suite struct DatasetGeneratorTests {
     static let files = [
-        "dataset.md", "graph.csv", "interactions.csv", "items.csv", "tiny.inter", "tiny.item", "tiny.test.inter",
-        "tiny.train.inter", "tiny.user", "tiny.valid.inter", "users.csv",
+        "dataset.md", "graph.csv", "interactions.csv", "items.csv", "report.html", "statistics.csv", "tiny.inter",
+        "tiny.item", "tiny.test.inter", "tiny.train.inter", "tiny.user", "tiny.valid.inter", "users.csv",
     ]
 
     @Test func theFilesParseBackAndAgreeWithTheCard() throws {
