@@ -29,7 +29,8 @@ enum Commands {
                 name: "replicates", kind: .positiveInteger, placeholder: "N", help: "Monte-Carlo replicates per policy."
             ),
             set,
-            .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line."),
+            .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line and no summary."),
+            ProgressLine.option,
             ReportCommand.skipOption,
         ])
 
@@ -114,7 +115,7 @@ enum Commands {
     static func runScenario(_ arguments: ParsedArguments) throws {
         let scenario = try loadScenario(arguments, for: run)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
-        let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
+        let progress = try ProgressLine(arguments, spec: run)
         let path = arguments.positionals[0]
         let report = try attributing(to: path) {
             // Clear the line before anything else is printed, an error message included.
@@ -122,7 +123,7 @@ enum Commands {
             return try ScenarioRunner.run(
                 scenario, baseDirectory: baseDirectory(of: path), outputDirectory: arguments.value("out"),
                 threads: threads, memoryLimit: memoryLimit(arguments, for: run),
-                writesReport: !arguments.flag("no-report"), progress: { progress.update(finished: $0, total: $1) })
+                writesReport: !arguments.flag("no-report"), progress: progress.meter)
         }
         if !arguments.flag("quiet") {
             let seconds = String(format: "%.2f", report.seconds)

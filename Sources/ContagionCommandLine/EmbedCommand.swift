@@ -37,7 +37,8 @@ enum EmbedCommand {
             .init(name: "threads", kind: .positiveInteger, placeholder: "N", help: "Worker threads (all cores)."),
             Commands.memoryLimit,
             Commands.set,
-            .init(name: "quiet", kind: .flag, placeholder: "", help: "No summary line."),
+            .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line and no summary line."),
+            ProgressLine.option,
         ])
 
     static func run(_ arguments: ParsedArguments) throws {
@@ -93,8 +94,11 @@ enum EmbedCommand {
         let folder = try OutputFolder(
             path: URL(fileURLWithPath: out).deletingLastPathComponent().path,
             files: [URL(fileURLWithPath: out).lastPathComponent])
+        let progress = try ProgressLine(arguments, spec: spec)
         let result = GraphEmbedding(
-            graph: graph, walks: settings.walks, skipGram: settings.skipGram, seed: seed, threads: threads)
+            graph: graph, walks: settings.walks, skipGram: settings.skipGram, seed: seed, threads: threads,
+            progress: progress.meter)
+        progress.finish()
         let text = Word2VecFormat.text(of: result.embedding) { graph.name(of: NodeID($0)) }
         let name = URL(fileURLWithPath: out).lastPathComponent
         do {

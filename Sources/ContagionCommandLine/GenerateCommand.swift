@@ -10,13 +10,14 @@ enum GenerateCommand {
         options: Commands.outputOptions + [
             Commands.set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line or summary."),
+            ProgressLine.option,
             ReportCommand.skipOption,
         ])
 
     static func run(_ arguments: ParsedArguments) throws {
         let scenario = try Commands.loadScenario(arguments, for: spec)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
-        let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
+        let progress = try ProgressLine(arguments, spec: spec)
         let path = arguments.positionals[0]
         let report = try Commands.attributing(to: path) {
             defer { progress.finish() }
@@ -24,7 +25,7 @@ enum GenerateCommand {
                 scenario, baseDirectory: Commands.baseDirectory(of: path), outputDirectory: arguments.value("out"),
                 threads: threads, memoryLimit: Commands.memoryLimit(arguments, for: spec),
                 writesReport: !arguments.flag("no-report"),
-                progress: { progress.update(finished: $0, total: $1, unit: "steps", detail: "\($2) interactions") })
+                progress: progress.meter)
         }
         if !arguments.flag("quiet") {
             let seconds = String(format: "%.2f", report.seconds)

@@ -17,6 +17,7 @@ enum TrainCommand {
             Commands.memoryLimit,
             Commands.set,
             .init(name: "quiet", kind: .flag, placeholder: "", help: "No progress line or summary."),
+            ProgressLine.option,
             ReportCommand.skipOption,
         ])
 
@@ -27,17 +28,14 @@ enum TrainCommand {
         // The scenario may evaluate the very policy file this writes: do not read it now.
         let scenario = try Commands.loadScenario(arguments, for: spec, readsPolicyFiles: false)
         let threads = arguments.integer("threads") ?? Parallel.coreCount
-        let progress = ProgressLine(enabled: !arguments.flag("quiet") && isatty(2) == 1)
+        let progress = try ProgressLine(arguments, spec: spec)
         let path = arguments.positionals[0]
         let report = try Commands.attributing(to: path) {
             defer { progress.finish() }
             return try TrainingRunner.train(
                 scenario, baseDirectory: Commands.baseDirectory(of: path), policyPath: out, threads: threads,
                 memoryLimit: Commands.memoryLimit(arguments, for: spec), writesReport: !arguments.flag("no-report"),
-                progress: {
-                    progress.update(
-                        finished: $0, total: $1, unit: "episodes", detail: String(format: "return %.1f", $2))
-                })
+                progress: progress.meter)
         }
         if !arguments.flag("quiet") {
             print(

@@ -28,12 +28,13 @@ public enum DatasetGenerator {
     ///     dataset's name).
     ///   - threads: worker threads (results do not depend on it).
     ///   - memoryLimit: nothing is simulated if the memory estimate exceeds this.
-    ///   - progress: called after each step with (step, steps, interactions so far).
+    ///   - progress: told every phase (the embedding, the platform's steps with the
+    ///     interactions so far, the segments, the tables, the split, the baselines, the report).
     /// - Throws: ``ScenarioError`` if the scenario cannot make a dataset, ``EdgeListError`` or
     ///   ``OutputError``; on any error no finished-looking file is left behind.
     public static func generate(
         _ scenario: Scenario, baseDirectory: String, outputDirectory: String? = nil, threads: Int,
-        memoryLimit: MemoryLimit = .physicalShare, writesReport: Bool = true, progress: ((Int, Int, Int) -> Void)? = nil
+        memoryLimit: MemoryLimit = .physicalShare, writesReport: Bool = true, progress: ProgressMeter = .silent
     ) throws -> Report {
         let start = DispatchTime.now()
         let settings = scenario.dataset ?? DatasetSettings()
@@ -51,8 +52,10 @@ public enum DatasetGenerator {
                 scenario, world: world, parameters: parameters, settings: settings, name: name, folder: folder,
                 threads: threads, progress: progress)
             var files = try write(
-                dataset, scenario: scenario, settings: settings, name: name, to: folder, threads: threads)
+                dataset, scenario: scenario, settings: settings, name: name, to: folder, threads: threads,
+                progress: progress)
             if writesReport {
+                progress.begin("drawing report.html")
                 let html = try DatasetReport.render(name: name) { folder.pendingURL(of: $0).path }
                 try folder.write("report.html", contents: Data(html.utf8))
                 files.append("report.html")
@@ -88,7 +91,7 @@ public enum DatasetGenerator {
     /// Runs the platform once, streaming `interactions.csv` and `NAME.inter`.
     private static func simulate(
         _ scenario: Scenario, world: World, parameters: ContentAwareParameters, settings: DatasetSettings,
-        name: String, folder: OutputFolder, threads: Int, progress: ((Int, Int, Int) -> Void)?
+        name: String, folder: OutputFolder, threads: Int, progress: ProgressMeter
     ) throws -> Simulated {
         let streams = RandomStreams(masterSeed: scenario.seed)
         let n = world.users.count
@@ -103,7 +106,7 @@ public enum DatasetGenerator {
             needsEmbedding
             ? GraphEmbedding(
                 graph: world.graph, walks: scenario.embedding.walks, skipGram: scenario.embedding.skipGram,
-                seed: scenario.seed, threads: threads
+                seed: scenario.seed, threads: threads, progress: progress
             ).embedding : nil
         let context = RecommenderContext(world: world, truth: truth, embedding: embedding)
         var feed = scenario.feed?.parameters ?? FeedParameters()
@@ -119,7 +122,9 @@ public enum DatasetGenerator {
             world: world, truth: truth, ratings: ratings, settings: settings,
             interactionsFile: try folder.table("interactions.csv", columns: DatasetLog.columns),
             clicksFile: try folder.table("\(name).inter", columns: DatasetLog.recBoleColumns, separator: "\t"),
-            rng: streams.generator(.dataset, 1, 0), progress: progress.map { report in { report($0, steps, $1) } })
+            rng: streams.generator(.dataset, 1, 0),
+            progress: { progress.count($0, of: steps, unit: "steps", detail: "\($1) interactions") })
+        progress.begin("simulating the platform", unit: "steps", total: steps)
         var recommenderRNG = streams.generator(.recommendation, 0, 0)
         let recommender = scenario.feed?.recommenders[0].makeRecommender() ?? RandomRecommender()
         _ = run.run(
@@ -134,24 +139,28 @@ public enum DatasetGenerator {
     /// Writes every file after the simulation; returns the names of all files.
     private static func write(
         _ dataset: Simulated, scenario: Scenario, settings: DatasetSettings, name: String, to folder: OutputFolder,
-        threads: Int
+        threads: Int, progress: ProgressMeter
     ) throws -> [String] {
         let world = dataset.world
+        progress.begin("segmenting users (k-means)")
         let streams = RandomStreams(masterSeed: scenario.seed)
         let segments = UserSegments(
             tally: dataset.tally, embedding: dataset.embedding, world: world,
             clusters: settings.segments > 0 ? settings.segments : world.users.communityCount, streams: streams,
             threads: threads)
+        progress.begin("writing users, items, graph and statistics")
         try DatasetTables.write(
             world: world, name: name, segments: segments.behaviour, embeddingSegments: segments.embedding, to: folder)
         try DatasetStatistics.write(
             tally: dataset.tally, communities: world.users.communities, segments: segments.behaviour, to: folder)
+        progress.begin("splitting the clicks by time")
         let splitNames = splitFileNames(name)
         let splitSizes = try ChronologicalSplit.split(
             folder.pendingURL(of: "\(name).inter"), rowCount: dataset.tally.count(of: .click),
             train: settings.trainFraction, valid: settings.validFraction, into: splitNames.map(folder.reserve))
         var evaluation: (k: Int, scores: [RecommenderEvaluation.Score])?
         if let plan = scenario.feed?.evaluation {
+            progress.begin("evaluating \(plan.recommenders.count) baseline recommenders")
             let clicks = dataset.tally.clicks
             let n = world.users.count
             let m = world.catalogue.count

@@ -26,16 +26,24 @@ public struct GraphEmbedding: Sendable {
     /// Embeds the nodes of `graph`.
     ///
     /// The walks are the same at any thread count; the vectors are too in the deterministic
-    /// training mode (see ``SkipGramParameters/Mode``).
+    /// training mode (see ``SkipGramParameters/Mode``). `progress` is told the walks drawn
+    /// and the walks trained on.
     public init(
-        graph: Graph, walks walkParameters: WalkParameters, skipGram: SkipGramParameters, seed: UInt64, threads: Int
+        graph: Graph, walks walkParameters: WalkParameters, skipGram: SkipGramParameters, seed: UInt64, threads: Int,
+        progress: ProgressMeter = .silent
     ) {
         let streams = RandomStreams(masterSeed: seed)
         let start = DispatchTime.now()
-        let walks = RandomWalks(graph: graph, parameters: walkParameters, streams: streams, threads: threads)
+        progress.begin(
+            "embedding the graph: random walks", unit: "walks", total: graph.nodeCount * walkParameters.walksPerNode)
+        let walks = RandomWalks(
+            graph: graph, parameters: walkParameters, streams: streams, threads: threads, progress: progress)
         let walked = DispatchTime.now()
+        progress.begin(
+            "embedding the graph: skip-gram", unit: "walks × epochs", total: walks.walkCount * skipGram.epochs)
         embedding = SkipGram.train(
-            walks: walks, nodeCount: graph.nodeCount, parameters: skipGram, streams: streams, threads: threads)
+            walks: walks, nodeCount: graph.nodeCount, parameters: skipGram, streams: streams, threads: threads,
+            progress: progress)
         walkCount = walks.walkCount
         tokenCount = walks.tokenCount
         walkSeconds = Double(walked.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9

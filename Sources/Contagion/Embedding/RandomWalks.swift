@@ -77,7 +77,11 @@ public struct RandomWalks: Sendable {
     ///   - streams: the walks use the streams at (embedding, 0, round) for start orders and
     ///     (embedding, 1, block) for the steps.
     ///   - threads: how many threads draw blocks; the result is the same for any count.
-    public init(graph: Graph, parameters: WalkParameters, streams: RandomStreams, threads: Int) {
+    ///   - progress: advanced by each block's walks as it finishes.
+    public init(
+        graph: Graph, parameters: WalkParameters, streams: RandomStreams, threads: Int,
+        progress: ProgressMeter = .silent
+    ) {
         precondition(parameters.length >= 1 && parameters.walksPerNode >= 1)
         let n = graph.nodeCount
         let length = parameters.length
@@ -101,10 +105,12 @@ public struct RandomWalks: Sendable {
                 let lengths = DisjointWrites(lengths)
                 _ = Parallel.map(count: blocks, threads: threads, makeWorkspace: {}) { block, _ in
                     var rng = streams.generator(.embedding, 1, block)
-                    for walk in (block * Self.blockSize)..<min(walkCount, (block + 1) * Self.blockSize) {
+                    let walksOfBlock = (block * Self.blockSize)..<min(walkCount, (block + 1) * Self.blockSize)
+                    for walk in walksOfBlock {
                         let out = nodes.base + walk * length
                         lengths.base[walk] = Int32(walker.walk(from: startNodes[walk], into: out, using: &rng))
                     }
+                    progress.advance(by: walksOfBlock.count)
                 }
             }
         }

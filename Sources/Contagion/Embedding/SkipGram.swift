@@ -53,8 +53,10 @@ public enum SkipGram {
     ///   - streams: the initial vectors use the stream at (embedding, 2, 0); deterministic
     ///     training (embedding, 3, 0); parallel worker `t` (embedding, 3, t).
     ///   - threads: workers for the parallel mode (the deterministic mode uses one).
+    ///   - progress: advanced every 1,024 walks trained on.
     public static func train(
-        walks: RandomWalks, nodeCount: Int, parameters: SkipGramParameters, streams: RandomStreams, threads: Int
+        walks: RandomWalks, nodeCount: Int, parameters: SkipGramParameters, streams: RandomStreams, threads: Int,
+        progress: ProgressMeter = .silent
     ) -> NodeEmbedding {
         let d = parameters.dimensions
         precondition(d >= 1 && parameters.window >= 1 && parameters.negatives >= 0 && parameters.epochs >= 1)
@@ -75,7 +77,7 @@ public enum SkipGram {
                     var rng = streams.generator(.embedding, 3, worker)
                     trainer.train(
                         walks: walks, range: first..<last, epochs: parameters.epochs,
-                        learningRate: Float(parameters.learningRate), using: &rng)
+                        learningRate: Float(parameters.learningRate), progress: progress, using: &rng)
                 }
             }
         }
@@ -106,7 +108,8 @@ struct SkipGramTrainer: @unchecked Sendable {
     /// Trains on walks `range` for `epochs` passes, the learning rate decaying with this
     /// worker's progress.
     func train(
-        walks: RandomWalks, range: Range<Int>, epochs: Int, learningRate: Float, using rng: inout Xoshiro256StarStar
+        walks: RandomWalks, range: Range<Int>, epochs: Int, learningRate: Float, progress: ProgressMeter,
+        using rng: inout Xoshiro256StarStar
     ) {
         let tokens = range.reduce(0) { $0 + Int(walks.lengths[$1]) }
         let total = Float(max(1, tokens * epochs))
@@ -121,6 +124,8 @@ struct SkipGramTrainer: @unchecked Sendable {
             contextGradient.deallocate()
         }
         var done = 0
+        var trained = 0
+        defer { progress.advance(by: trained % 1024) }
         Self.sigmoidTable.withUnsafeBufferPointer { sigmoid in
             walks.nodes.withUnsafeBufferPointer { nodes in
                 targets.withUnsafeMutableBufferPointer { targets in
@@ -135,6 +140,8 @@ struct SkipGramTrainer: @unchecked Sendable {
                                 walk: nodes.start + walk * walks.length, count: count, alpha: alpha,
                                 scratch: scratch, sigmoid: sigmoid, using: &rng)
                             done += count
+                            trained += 1
+                            if trained % 1024 == 0 { progress.advance(by: 1024) }
                         }
                     }
                 }

@@ -33,13 +33,14 @@ public enum ScenarioRunner {
     ///   - threads: worker threads (results do not depend on it).
     ///   - memoryLimit: the run stops before it allocates if its memory estimate exceeds this.
     ///   - writesReport: whether to write `report.html` (``RunReport``).
-    ///   - progress: called with (finished, total) runs from worker threads.
+    ///   - progress: told every phase (building each graph, each arm's seeds, the cascades,
+    ///     the tables, the report) and its count, from worker threads.
     /// - Throws: ``ScenarioError``, ``EdgeListError``, ``SeedingError`` or ``OutputError``;
     ///   on any error no finished-looking file is left behind.
     public static func run(
         _ scenario: Scenario, baseDirectory: String, outputDirectory: String? = nil, threads: Int,
         memoryLimit: MemoryLimit = .physicalShare, writesReport: Bool = true,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        progress: ProgressMeter = .silent
     ) throws -> Report {
         let start = DispatchTime.now()
         let directory = outputDirectory ?? scenario.output.directory ?? "out/\(scenario.name)"
@@ -53,6 +54,9 @@ public enum ScenarioRunner {
             for index in labels.indices {
                 // One graph at a time: each part builds its world, runs and is kept for the tables.
                 let graphStart = DispatchTime.now()
+                progress.begin(
+                    labels.count == 1
+                        ? "building the world" : "building graph \(index + 1) of \(labels.count): \(labels[index])")
                 let one = scenario.onlyGraph(index)
                 let world = try one.makeWorld(
                     for: .run, baseDirectory: baseDirectory, threads: threads, memoryLimit: memoryLimit)
@@ -62,6 +66,7 @@ public enum ScenarioRunner {
                 parts.append(ExperimentPart(graph: labels[index], plan: plan, result: result))
             }
             let writeStart = DispatchTime.now()
+            progress.begin("writing the tables")
             try ExperimentTables.write(parts, to: folder)
             var files =
                 ExperimentTables.fileNames(for: parts[0].plan) + (writesReport ? ["report.html"] : []) + [
@@ -97,6 +102,7 @@ public enum ScenarioRunner {
             try folder.write("manifest.json", contents: manifest.encoded())
             if writesReport {
                 // Drawn from the pending tables, so it is exactly what the folder will hold.
+                progress.begin("drawing report.html")
                 let html = try RunReport.render { folder.pendingURL(of: $0).path }
                 try folder.write("report.html", contents: Data(html.utf8))
             }

@@ -48,7 +48,7 @@ public enum TrainingRunner {
     /// Trains `learner` for every episode: graph `g` serves episodes `g·graph_every ..< (g + 1)·graph_every`.
     private static func runEpisodes(
         _ learner: inout DeepQLearning, _ scenario: Scenario, items: [Int], settings: LearningSettings,
-        baseDirectory: String, threads: Int, progress: ((Int, Int, Double) -> Void)?
+        baseDirectory: String, threads: Int, progress: ProgressMeter
     ) throws -> [CurveRecord] {
         var records: [CurveRecord] = []
         for graph in 0..<((settings.episodes + settings.graphEvery - 1) / settings.graphEvery) {
@@ -58,7 +58,9 @@ public enum TrainingRunner {
             for episode in (graph * settings.graphEvery)..<min(settings.episodes, (graph + 1) * settings.graphEvery) {
                 let record = learner.train(episode: episode, in: &environment)
                 records.append((graph, record))
-                progress?(episode + 1, settings.episodes, record.episodeReturn)
+                progress.count(
+                    episode + 1, of: settings.episodes, unit: "episodes",
+                    detail: String(format: "return %.1f", record.episodeReturn))
             }
         }
         return records
@@ -79,12 +81,13 @@ public enum TrainingRunner {
     ///
     /// - Parameters:
     ///   - memoryLimit: nothing is trained if the memory estimate exceeds this.
-    ///   - progress: called after each episode with (episode, episodes, return).
+    ///   - progress: told the training's episodes (with each one's return), then the held-out
+    ///     comparison's.
     /// - Throws: ``ScenarioError``, ``EdgeListError`` or ``OutputError``.
     public static func train(
         _ scenario: Scenario, baseDirectory: String, policyPath: String, threads: Int,
         memoryLimit: MemoryLimit = .physicalShare, writesReport: Bool = true,
-        progress: ((Int, Int, Double) -> Void)? = nil
+        progress: ProgressMeter = .silent
     ) throws -> Report {
         let start = DispatchTime.now()
         _ = try scenario.check(.train, baseDirectory: baseDirectory) {
@@ -103,6 +106,7 @@ public enum TrainingRunner {
         var records: [CurveRecord] = []
         var report: [Comparison] = []
         do {
+            progress.begin("training")
             records = try runEpisodes(
                 &learner, scenario, items: items, settings: settings, baseDirectory: baseDirectory, threads: threads,
                 progress: progress)
@@ -115,6 +119,7 @@ public enum TrainingRunner {
             // Pending with the other files: the policy appears with its curve and evaluation, or not at all.
             try folder.write(policyURL.lastPathComponent, contents: file.encoded())
             if let evaluation = settings.evaluation {
+                progress.begin("held-out comparison: \(evaluation.episodes) episodes per strategy")
                 report = try evaluate(
                     learner.policy, scenario, items: items, settings: settings, evaluation: evaluation,
                     baseDirectory: baseDirectory, threads: threads, to: folder)

@@ -45,7 +45,8 @@ public struct CELF: SeedingPolicy {
         let worlds = LiveEdgeWorlds(
             model: LiveEdgeModel(context.model), count: simulations, streams: context.streams(using: &rng),
             threads: context.threads)
-        let selection = Self.greedySelection(count: count, on: worlds, threads: context.threads)
+        let selection = Self.greedySelection(
+            count: count, on: worlds, threads: context.threads, progress: context.progress)
         return ChosenSeeds(
             seeds: selection.seeds, marginalGains: selection.gains.map { Double($0) / Double(worlds.count) })
     }
@@ -56,10 +57,10 @@ public struct CELF: SeedingPolicy {
     }
 
     /// The CELF seeds on `worlds`, best first, with each seed's gain summed over the worlds
-    /// (users newly reached).
-    static func greedySelection(count: Int, on worlds: LiveEdgeWorlds, threads: Int) -> (
-        seeds: [NodeID], gains: [Int]
-    ) {
+    /// (users newly reached); `progress` counts the seeds chosen.
+    static func greedySelection(
+        count: Int, on worlds: LiveEdgeWorlds, threads: Int, progress: ProgressMeter = .silent
+    ) -> (seeds: [NodeID], gains: [Int]) {
         let n = worlds.nodeCount
         let coverage = SeedCoverage(worlds: worlds)
         let initial = Parallel.map(count: n, threads: threads, makeWorkspace: { coverage.makeWorkspace() }) {
@@ -78,6 +79,7 @@ public struct CELF: SeedingPolicy {
                 seeds.append(NodeID(top.node))
                 gains.append(top.gain)
                 coverage.add(top.node, threads: threads)
+                progress.count(seeds.count, of: min(count, n), unit: "seeds chosen by lazy greedy")
             } else {
                 queue.push((coverage.gain(of: top.node, threads: threads), top.node, seeds.count))
             }

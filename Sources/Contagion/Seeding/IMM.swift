@@ -51,7 +51,9 @@ public struct IMM: SeedingPolicy {
     public func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> ChosenSeeds
     {
-        let run = try run(count: count, model: LiveEdgeModel(context.model), threads: context.threads, using: &rng)
+        let run = try run(
+            count: count, model: LiveEdgeModel(context.model), threads: context.threads, progress: context.progress,
+            using: &rng)
         return ChosenSeeds(seeds: run.seeds, marginalGains: run.marginalGains)
     }
 
@@ -86,13 +88,15 @@ public struct IMM: SeedingPolicy {
         return Int(sets.rounded(.up))
     }
 
-    /// Runs both phases on `model` and reports the details.
+    /// Runs both phases on `model` and reports the details; `progress` counts the RR sets of
+    /// each phase.
     ///
     /// - Throws: ``SeedingError`` when the graph has fewer than two nodes, or ε and ℓ ask for
     ///   more than ``maximumSets`` RR sets.
-    public func run(count k: Int, model: LiveEdgeModel, threads: Int, using rng: inout Xoshiro256StarStar) throws
-        -> Run
-    {
+    public func run(
+        count k: Int, model: LiveEdgeModel, threads: Int, progress: ProgressMeter = .silent,
+        using rng: inout Xoshiro256StarStar
+    ) throws -> Run {
         let n = model.graph.nodeCount
         guard n >= 2 else { throw SeedingError("policy '\(name)': IMM needs at least 2 users, got \(n)") }
         let k = min(k, n)
@@ -102,9 +106,10 @@ public struct IMM: SeedingPolicy {
         var lowerBound = 1.0
         for i in 1..<max(2, Int(log2(Double(n)).rounded(.up))) {
             let x = Double(n) / pow(2, Double(i))
+            let target = try setCount(bounds.lambdaPrime / x)
             sets.extend(
-                to: try setCount(bounds.lambdaPrime / x), model: model, streams: streams, family: 0,
-                threads: threads)
+                to: target, model: model, streams: streams, family: 0, threads: threads,
+                progress: { progress.count($0, of: target, unit: "RR sets to bound OPT (round \(i))") })
             let covered = Double(MaximumCoverage.greedy(sets, count: k).coveredSets) / Double(sets.count)
             if Double(n) * covered >= (1 + bounds.epsilonPrime) * x {
                 lowerBound = Double(n) * covered / (1 + bounds.epsilonPrime)
@@ -113,9 +118,10 @@ public struct IMM: SeedingPolicy {
         }
         let samplingBytes = sets.memoryBytes
         sets = ReverseReachableSets(nodeCount: n)
+        let target = try setCount(bounds.lambdaStar / lowerBound)
         sets.extend(
-            to: try setCount(bounds.lambdaStar / lowerBound), model: model, streams: streams, family: 1,
-            threads: threads)
+            to: target, model: model, streams: streams, family: 1, threads: threads,
+            progress: { progress.count($0, of: target, unit: "RR sets for selection") })
         let selection = MaximumCoverage.greedy(sets, count: k)
         return Run(
             seeds: selection.seeds, lowerBound: lowerBound, selectionSets: sets.count,

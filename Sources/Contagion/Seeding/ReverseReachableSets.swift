@@ -42,9 +42,11 @@ public struct ReverseReachableSets: Sendable {
     ///
     /// Block `b` (sets `b·blockSize ..< (b + 1)·blockSize`) draws from the generator at
     /// (seeding, `family`, `b`) of `streams`; blocks run on `threads` threads and are appended
-    /// in order, so the collection does not depend on `threads`.
+    /// in order, so the collection does not depend on `threads`. `progress` is told the count
+    /// after every wave of blocks.
     public mutating func extend(
-        to target: Int, model: LiveEdgeModel, streams: RandomStreams, family: Int, threads: Int
+        to target: Int, model: LiveEdgeModel, streams: RandomStreams, family: Int, threads: Int,
+        progress: ((Int) -> Void)? = nil
     ) {
         let wave = max(1, threads) * 8
         while count < target {
@@ -53,6 +55,7 @@ public struct ReverseReachableSets: Sendable {
             let sampler = BlockSampler(
                 firstBlock: firstBlock, blocks: blocks, streams: streams, family: family, threads: threads)
             for block in model.visit(sampler) { append(block) }
+            progress?(count)
         }
     }
 

@@ -72,14 +72,20 @@ public struct SeedingContext: Sendable {
     public let threads: Int
     /// The graph embedding, when the scenario trains one (the `embedding` policy needs it).
     public let embedding: NodeEmbedding?
+    /// Where a slow policy counts its work (RR sets, rounds) within the phase of its arm.
+    public let progress: ProgressMeter
 
     /// A context; see the properties for the meaning of each argument.
-    public init(world: World, item: Int, model: CompiledModel, threads: Int, embedding: NodeEmbedding? = nil) {
+    public init(
+        world: World, item: Int, model: CompiledModel, threads: Int, embedding: NodeEmbedding? = nil,
+        progress: ProgressMeter = .silent
+    ) {
         self.world = world
         self.item = item
         self.model = model
         self.threads = threads
         self.embedding = embedding
+        self.progress = progress
     }
 
     /// The social graph.

@@ -7,7 +7,7 @@ struct CascadeBatch: DiffusionModelVisitor {
     let plan: ExperimentPlan
     let streams: RandomStreams
     let threads: Int
-    let counter: ProgressCounter
+    let progress: ProgressMeter
 
     func visit<Model: DiffusionModel>(_ model: Model) -> [RunResult] {
         let count = replicates.count
@@ -25,7 +25,7 @@ struct CascadeBatch: DiffusionModelVisitor {
             model.run(
                 seeds: seeds[arm], workspace: &workspace.0, observer: &workspace.1,
                 world: streams.world(replicate: replicate, item: plan.items[itemIndex]))
-            counter.increment()
+            progress.advance()
             return RunResult(
                 arm: arm, replicate: replicate, itemIndex: itemIndex,
                 statistics: CascadeStatistics(workspace.1), steps: workspace.1.steps, events: workspace.1.events)

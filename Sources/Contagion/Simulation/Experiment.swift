@@ -69,10 +69,11 @@ public enum Experiment {
     /// (CELF) give nested seed sets across a budget sweep. With a ``PrecisionTarget`` the
     /// replicates run in batches until it holds or its cap. Results do not depend on `threads`.
     ///
-    /// - Parameter progress: called with (finished, total) runs, from worker threads.
+    /// - Parameter progress: told each phase (the embedding, each arm's seed selection, the
+    ///   cascades) and its count, from worker threads.
     /// - Throws: ``SeedingError`` from a policy.
     public static func run(
-        _ plan: ExperimentPlan, threads: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ plan: ExperimentPlan, threads: Int, progress: ProgressMeter = .silent
     ) throws -> ExperimentResult {
         let streams = RandomStreams(masterSeed: plan.masterSeed)
         let models = plan.targets.map { target in
@@ -83,12 +84,14 @@ public enum Experiment {
         let embedding = plan.embedding.map { settings in
             GraphEmbedding(
                 graph: plan.world.graph, walks: settings.walks, skipGram: settings.skipGram,
-                seed: plan.masterSeed, threads: threads
+                seed: plan.masterSeed, threads: threads, progress: progress
             ).embedding
         }
         var outcomes: [ArmOutcome] = []
-        for arm in plan.arms {
+        for (armIndex, arm) in plan.arms.enumerated() {
             let policy = plan.policies[arm.policy]
+            progress.begin(
+                "choosing seeds: \(policy.name), k = \(arm.budget) (arm \(armIndex + 1) of \(plan.arms.count))")
             var outcome = ArmOutcome(
                 name: policy.name, arm: arm, seeds: [], selectionSeconds: [],
                 approximation: policy.optimisesLiveEdgeModel
@@ -98,7 +101,8 @@ public enum Experiment {
             for (itemIndex, item) in plan.items.enumerated() {
                 var rng = streams.generator(.seeding, arm.policy, itemIndex)
                 let context = SeedingContext(
-                    world: plan.world, item: item, model: models[itemIndex], threads: threads, embedding: embedding)
+                    world: plan.world, item: item, model: models[itemIndex], threads: threads, embedding: embedding,
+                    progress: progress)
                 let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
                 outcome.seeds.append(selection.seeds)
                 outcome.selectionSeconds.append(selection.seconds)
@@ -117,7 +121,9 @@ public enum Experiment {
             return result
         }
         let maximum = plan.precision?.maximumReplicates ?? plan.replicates
-        let counter = ProgressCounter(total: plan.arms.count * plan.items.count * maximum, report: progress)
+        progress.begin(
+            "simulating cascades", unit: plan.precision == nil ? "runs" : "runs (at most)",
+            total: plan.arms.count * plan.items.count * maximum)
         var result = ExperimentResult(
             arms: outcomes, runs: [], replicates: 0, itemCount: plan.items.count, recommenderCount: 1,
             simulationSeconds: 0)
@@ -128,7 +134,7 @@ public enum Experiment {
                 result.runs += model.visit(
                     CascadeBatch(
                         itemIndex: itemIndex, replicates: result.replicates..<next, outcomes: outcomes, plan: plan,
-                        streams: streams, threads: threads, counter: counter))
+                        streams: streams, threads: threads, progress: progress))
             }
             result.runs.sort { ($0.arm, $0.itemIndex, $0.replicate) < ($1.arm, $1.itemIndex, $1.replicate) }
             result.replicates = next

@@ -13,7 +13,7 @@ struct FeedExperiment {
     /// Replicate `r` runs in the world (r, 0) of `streams` and draws its recommender from the
     /// stream (recommendation, r, 0) in every arm and with every recommender: common random
     /// numbers. The evaluation of (arm `a`, recommender `j`) fits from (recommendation, a, j + 1000).
-    func run(threads: Int, progress: (@Sendable (Int, Int) -> Void)?) -> ExperimentResult {
+    func run(threads: Int, progress: ProgressMeter) -> ExperimentResult {
         let recommenderCount = feed.recommenders.count
         let replicates = plan.replicates
         let context = RecommenderContext(world: plan.world, truth: feed.truth, embedding: embedding)
@@ -21,7 +21,8 @@ struct FeedExperiment {
             world: plan.world, truth: feed.truth, feed: feed.parameters, maximumSteps: plan.maximumSteps,
             items: plan.items, recordsEvents: plan.recordsEvents)
         let tasks = outcomes.count * recommenderCount * replicates
-        let counter = ProgressCounter(total: tasks, report: progress)
+        // Each platform run carries every seeded item: runs.csv has `items` rows per platform run.
+        progress.begin("simulating the platform", unit: "platform runs of \(plan.items.count) item(s)", total: tasks)
         let finished = Parallel.map(count: tasks, threads: threads, makeWorkspace: {}) {
             task, _ -> (runs: [RunResult], interactions: [Interaction]) in
             let arm = task / (recommenderCount * replicates)
@@ -31,7 +32,7 @@ struct FeedExperiment {
             let outcome = simulation.run(
                 seeds: outcomes[arm].seeds, recommender: feed.recommenders[recommender], context: context,
                 world: streams.world(replicate: replicate, item: 0), recommenderRNG: &recommenderRNG)
-            counter.increment()
+            progress.advance()
             let runs = outcome.recorders.enumerated().map { itemIndex, recorder in
                 RunResult(
                     arm: arm, recommender: recommender, replicate: replicate, itemIndex: itemIndex,
@@ -46,12 +47,14 @@ struct FeedExperiment {
         var evaluations: [EvaluationResult] = []
         if let evaluation = feed.evaluation {
             let pairs = outcomes.count * recommenderCount
+            progress.begin("evaluating recommenders offline", unit: "(arm, recommender) logs", total: pairs)
             evaluations = Parallel.map(count: pairs, threads: threads, makeWorkspace: {}) { pair, _ in
                 let arm = pair / recommenderCount
                 let recommender = pair % recommenderCount
                 let interactions = finished[pair * replicates].interactions
                 let cutoff = RecommenderEvaluation.cutoff(of: interactions, trainFraction: evaluation.trainFraction)
                 var rng = streams.generator(.recommendation, arm, recommender + 1000)
+                defer { progress.advance() }
                 return EvaluationResult(
                     arm: arm, feedRecommender: recommender, cutoff: cutoff,
                     scores: RecommenderEvaluation.evaluate(

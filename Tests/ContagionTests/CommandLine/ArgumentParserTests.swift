@@ -139,7 +139,7 @@ extension ArgumentParserTests {
         #expect(
             Self.run.usage
                 == "usage: contagion run SCENARIO [--out DIR] [--seed N] [--threads N] [--memory-limit SIZE] "
-                + "[--replicates N] [--set KEY=VALUE]... [--quiet] [--no-report]")
+                + "[--replicates N] [--set KEY=VALUE]... [--quiet] [--progress MODE] [--no-report]")
         #expect(
             Commands.validate.usage == "usage: contagion validate SCENARIO [--set KEY=VALUE]... [--memory-limit SIZE]")
     }
