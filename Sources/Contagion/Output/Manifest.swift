@@ -1,11 +1,5 @@
 import Foundation
 
-/// The library's version, written into every manifest.
-public enum ContagionVersion {
-    /// Semantic version of this build.
-    public static let string = "0.1.0"
-}
-
 /// `manifest.json`: what was run, with which seed and version, and how long it took.
 public struct Manifest: Encodable {
     /// The library version.

@@ -17,7 +17,7 @@ struct ChartFrame {
     var bottom = 46.0
 
     /// A frame of `width` × `height` titled `title`.
-    init(width: Double = 640, height: Double = 360, title: String, legend: [String] = []) {
+    init(width: Double = 620, height: Double = 360, title: String, legend: [String] = []) {
         self.width = width
         self.height = height
         self.title = title
@@ -51,7 +51,7 @@ struct ChartFrame {
                 + Markup.element("rect", ["width": "100%", "height": "100%", "fill": "#ffffff"])
                 + Markup.element(
                     "text",
-                    ["x": Markup.coordinate(left), "y": "18", "font-size": "13", "font-weight": "600", "fill": "#222"],
+                    ["x": "12", "y": "18", "font-size": "13", "font-weight": "600", "fill": "#222"],
                     Markup.escape(title)) + body + legendMarkup())
     }
 

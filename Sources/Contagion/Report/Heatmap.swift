@@ -45,10 +45,10 @@ public struct Heatmap: Sendable {
 
     /// The chart as one `<svg>` element.
     public func svg() -> String {
-        let cellWidth = max(48.0, min(90, 480 / Double(max(columns.count, 1))))
+        let cellWidth = max(44.0, min(80, 430 / Double(max(columns.count, 1))))
         let cellHeight = 24.0
         var frame = ChartFrame(
-            width: max(640, 170 + cellWidth * Double(columns.count) + 16),
+            width: max(620, 170 + cellWidth * Double(columns.count) + 16),
             height: 34 + 22 + cellHeight * Double(rows.count) + 12,
             title: title)
         frame.left = 170

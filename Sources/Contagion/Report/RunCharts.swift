@@ -172,11 +172,11 @@ enum RunCharts {
                     let signed = sign * difference
                     matrix[i][j] = Heatmap.Cell(
                         value: f.number(row, 5), text: Markup.short(signed) + (significant ? " *" : ""),
-                        tone: (signed >= 0 ? 1 : -1) * (significant ? 0.8 : 0.12))
+                        tone: signed == 0 ? 0 : (signed > 0 ? 1 : -1) * (significant ? 0.8 : 0.12))
                 }
             }
             return Heatmap(
-                title: "row minus column, \(metric); * Holm-significant — \(names.name(cell.panel)), k = \(cell.k)",
+                title: "k = \(cell.k): row minus column, \(metric) (* Holm p < 0.05) — \(names.name(cell.panel))",
                 rows: policies, columns: policies, cells: matrix
             ).svg()
         }

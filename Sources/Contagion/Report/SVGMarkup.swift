@@ -46,7 +46,10 @@ enum Markup {
         if magnitude >= 1e6 { return trimmed(value / 1e6) + "M" }
         if magnitude >= 1e4 { return trimmed(value / 1e3) + "k" }
         if magnitude >= 1 || magnitude == 0 { return trimmed(value) }
-        return String(format: "%.3g", value)
+        if magnitude >= 0.001 { return String(format: "%.3g", value) }
+        // 1e-6 rather than C's 1e-06.
+        let exponent = Int(floor(log10(magnitude)))
+        return trimmed(value / pow(10, Double(exponent))) + "e\(exponent)"
     }
 
     private static func trimmed(_ value: Double) -> String {

@@ -69,7 +69,9 @@ import Testing
         #expect(Markup.short(12_500) == "12.5k")
         #expect(Markup.short(3_000_000) == "3M")
         #expect(Markup.short(56.1) == "56.1")
-        #expect(Markup.short(0.000123) == "0.000123")
+        #expect(Markup.short(0.00123) == "0.00123")
+        #expect(Markup.short(0.000001) == "1e-6")
+        #expect(Markup.short(0.000025) == "2.5e-5")
         #expect(Markup.short(-0.0) == "0")
     }
 }
