@@ -52,7 +52,14 @@ struct ChartFrame {
                 + Markup.element(
                     "text",
                     ["x": "12", "y": "18", "font-size": "13", "font-weight": "600", "fill": "#222"],
-                    Markup.escape(title)) + body + legendMarkup())
+                    Markup.escape(shownTitle)) + body + legendMarkup())
+    }
+
+    /// The title as drawn: cut with an ellipsis where it would run past the drawing (the
+    /// whole title is the SVG's `<title>` and `aria-label`).
+    private var shownTitle: String {
+        let fits = Int((width - 24) / 7.2)
+        return title.count > fits ? String(title.prefix(fits - 1)) + "…" : title
     }
 
     /// The legend: a swatch and a name per entry, top right.

@@ -176,7 +176,7 @@ enum RunCharts {
                 }
             }
             return Heatmap(
-                title: "k = \(cell.k): row minus column, \(metric) (* Holm p < 0.05) — \(names.name(cell.panel))",
+                title: "\(metric), row minus column — \(names.name(cell.panel)), k = \(cell.k)",
                 rows: policies, columns: policies, cells: matrix
             ).svg()
         }

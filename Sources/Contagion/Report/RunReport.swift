@@ -10,9 +10,10 @@ public enum RunReport {
     ///
     /// - Throws: ``ReportError`` for a missing or malformed file.
     public static func render(path: (String) -> String) throws -> String {
-        let manifest = try ManifestFacts(path: path("manifest.json"))
         let summary = try CSVTable(path: path("summary.csv"))
         let adopters = try RunCharts.summaryRows(summary, metric: "adopters")
+        let manifest = try ManifestFacts(
+            path: path("manifest.json"), models: RunCharts.ordered(adopters.map(\.panel.model)))
         let names = RunCharts.PanelNames(RunCharts.ordered(adopters.map(\.panel)))
         var page = HTMLReport(title: "\(manifest.name): which seeding policy spreads furthest", lead: manifest.sentence)
         page.facts(manifest.facts)
@@ -91,7 +92,8 @@ struct ManifestFacts {
     var facts: [(String, String)]
     var files: [String]
 
-    init(path: String) throws {
+    /// The facts of the manifest at `path`; `models` are the tables' model variants.
+    init(path: String, models: [String]) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw ReportError.missing(path) }
         guard let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let scenario = manifest["scenario"] as? [String: Any]
@@ -102,7 +104,6 @@ struct ManifestFacts {
             "\(graph["graph"] as? String ?? "graph") (\(graph["nodes"] as? Int ?? 0) users, "
                 + "\(graph["arcs"] as? Int ?? 0) arcs)"
         }
-        let models = Self.list(scenario["model"]).map { $0["type"] as? String ?? "model" }
         let policies = Self.list(scenario["policies"]).map { $0["name"] as? String ?? "policy" }
         let budgets = (scenario["budget"] as? [Int] ?? (scenario["budget"] as? Int).map { [$0] } ?? []).map(String.init)
         let replicates =
