@@ -102,6 +102,8 @@ import Testing
         let plotted = try ReportDocument(html: html).all("g", where: "data-series", is: "items").first
         let expected = popularity.enumerated().filter { $0.element > 0 }.map { "\($0.offset + 1),\($0.element),," }
         #expect(plotted?.attributes["data-points"] == expected.joined(separator: ";"))
+        // `contagion report` draws the same page from the finished folder, whatever its name.
+        #expect(try Report.render(folder: out.path) == html)
     }
 
     /// A train-only scenario through `contagion train`: a few episodes on one graph, a short
@@ -134,5 +136,6 @@ import Testing
             let means = document.all("g", where: "data-label", is: strategy).compactMap { $0.attributes["data-mean"] }
             #expect(means.contains(CSVWriter.format(SampleSummary(sample).mean)), "\(strategy)")
         }
+        #expect(try Report.render(folder: out.path) == html)
     }
 }

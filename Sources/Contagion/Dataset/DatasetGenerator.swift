@@ -56,7 +56,7 @@ public enum DatasetGenerator {
                 progress: progress)
             if writesReport {
                 progress.begin("drawing report.html")
-                let html = try DatasetReport.render(name: name) { folder.pendingURL(of: $0).path }
+                let html = try DatasetReport.render { folder.pendingURL(of: $0).path }
                 try folder.write("report.html", contents: Data(html.utf8))
                 files.append("report.html")
             }

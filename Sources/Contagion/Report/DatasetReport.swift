@@ -4,10 +4,12 @@ import Foundation
 /// popularity, user activity, cascade sizes, click rate by affinity, channels over time,
 /// segments against communities.
 public enum DatasetReport {
-    /// The page for the dataset `name` whose files `path(name)` locates.
+    /// The page for the dataset whose files `path(name)` locates; its name is the one its card
+    /// (`dataset.md`) gives.
     ///
     /// - Throws: ``ReportError`` for a missing or malformed file.
-    public static func render(name: String, path: (String) -> String) throws -> String {
+    public static func render(path: (String) -> String) throws -> String {
+        let name = try datasetName(card: path("dataset.md"))
         let table = try CSVTable(path: path("statistics.csv"))
         let f = try table.fields("statistic", "x", "series", "value")
         func rows(_ statistic: String) -> [(x: Double, series: String, value: Double)] {
@@ -107,5 +109,16 @@ public enum DatasetReport {
                 "Users per (k-means segment of what they clicked, true community), shaded by the fraction of the segment's "
                 + "users in each community: a segment that recovers a community is one dark cell in its row.")
         return page.html
+    }
+
+    /// The name in the card's first line, `# Dataset `NAME``.
+    static func datasetName(card path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReportError.missing(path) }
+        let firstLine = String(decoding: data.prefix(while: { $0 != UInt8(ascii: "\n") }), as: UTF8.self)
+        let parts = firstLine.split(separator: "`", omittingEmptySubsequences: false)
+        guard firstLine.hasPrefix("# Dataset "), parts.count >= 3 else {
+            throw ReportError.malformed(path, line: 1, "is not a dataset card (no '# Dataset `NAME`' line)")
+        }
+        return String(parts[1])
     }
 }

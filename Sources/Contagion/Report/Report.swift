@@ -13,7 +13,7 @@ public enum Report {
         if exists("manifest.json") { return try RunReport.render(path: path) }
         if exists("training.csv") { return try TrainingReport.render(path: path) }
         if exists("dataset.md") {
-            return try DatasetReport.render(name: URL(fileURLWithPath: folder).lastPathComponent, path: path)
+            return try DatasetReport.render(path: path)
         }
         throw ReportError.notAnOutputFolder(folder)
     }
