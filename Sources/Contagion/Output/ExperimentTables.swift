@@ -118,7 +118,8 @@ public enum ExperimentTables {
     }
 
     /// `seeds.csv`: every arm's seeds per item, best first, with their out-degrees and, for
-    /// greedy policies, each seed's estimated marginal gain and the running spread estimate.
+    /// greedy policies, each seed's estimated marginal gain and the running spread estimate;
+    /// for certifying policies, the whole set's bounds on every row.
     static func writeSeeds(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let graph = plan.world.graph
         let columns: [TableColumn<SeedRow>] = [
@@ -134,6 +135,15 @@ public enum ExperimentTables {
             },
             TableColumn("estimated_spread") { row in
                 row.outcome.marginalGains[row.itemIndex].map { CSVWriter.format($0[...row.rank].reduce(0, +)) } ?? ""
+            },
+            TableColumn("spread_lower_bound") { row in
+                row.outcome.certificates[row.itemIndex]?.spreadLowerBound.map(CSVWriter.format) ?? ""
+            },
+            TableColumn("optimum_upper_bound") { row in
+                row.outcome.certificates[row.itemIndex].map { CSVWriter.format($0.optimumUpperBound) } ?? ""
+            },
+            TableColumn("certified_ratio") { row in
+                row.outcome.certificates[row.itemIndex]?.ratio.map(CSVWriter.format) ?? ""
             },
         ]
         let rows = result.arms.flatMap { outcome in

@@ -47,14 +47,15 @@ public struct IMM: SeedingPolicy {
     }
 
     /// The seeds with their gains: `n` times the fraction of selection-phase RR sets each
-    /// newly covers (they sum to ``Run/estimatedSpread``).
+    /// newly covers (they sum to ``Run/estimatedSpread``), and the upper bound on the optimum
+    /// its selection sets certify.
     public func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> ChosenSeeds
     {
         let run = try run(
-            count: count, model: LiveEdgeModel(context.model), threads: context.threads, progress: context.progress,
-            using: &rng)
-        return ChosenSeeds(seeds: run.seeds, marginalGains: run.marginalGains)
+            count: count, model: LiveEdgeModel(context.model), threads: context.threads, boundsOptimum: true,
+            progress: context.progress, using: &rng)
+        return ChosenSeeds(seeds: run.seeds, marginalGains: run.marginalGains, certificate: run.optimumBound)
     }
 
     /// What one run of IMM did.
@@ -72,6 +73,10 @@ public struct IMM: SeedingPolicy {
         public var marginalGains: [Double]
         /// The largest memory the RR sets held, in bytes.
         public var peakSetBytes: Int
+        /// With `boundsOptimum`: the upper bound on the optimum from the selection sets at
+        /// failure probability `1/n` (``SpreadCertificate``; no lower bound, since the seeds
+        /// were chosen on those sets). Else `nil`.
+        public var optimumBound: SpreadCertificate?
     }
 
     /// The most RR sets a run may ask for (their offsets alone would take 16 GiB); the memory
@@ -89,13 +94,13 @@ public struct IMM: SeedingPolicy {
     }
 
     /// Runs both phases on `model` and reports the details; `progress` counts the RR sets of
-    /// each phase.
+    /// each phase. With `boundsOptimum` the greedy also bounds the optimum (``Run/optimumBound``).
     ///
     /// - Throws: ``SeedingError`` when the graph has fewer than two nodes, or ε and ℓ ask for
     ///   more than ``maximumSets`` RR sets.
     public func run(
-        count k: Int, model: LiveEdgeModel, threads: Int, progress: ProgressMeter = .silent,
-        using rng: inout Xoshiro256StarStar
+        count k: Int, model: LiveEdgeModel, threads: Int, boundsOptimum: Bool = false,
+        progress: ProgressMeter = .silent, using rng: inout Xoshiro256StarStar
     ) throws -> Run {
         let n = model.graph.nodeCount
         guard n >= 2 else { throw SeedingError("policy '\(name)': IMM needs at least 2 users, got \(n)") }
@@ -122,12 +127,15 @@ public struct IMM: SeedingPolicy {
         sets.extend(
             to: target, model: model, streams: streams, family: 1, threads: threads,
             progress: { progress.count($0, of: target, unit: "RR sets for selection") })
-        let selection = MaximumCoverage.greedy(sets, count: k)
+        let selection = MaximumCoverage.greedy(sets, count: k, boundsOptimum: boundsOptimum)
         return Run(
             seeds: selection.seeds, lowerBound: lowerBound, selectionSets: sets.count,
             estimatedSpread: Double(n) * Double(selection.coveredSets) / Double(sets.count),
             marginalGains: selection.gains.map { Double(n) * Double($0) / Double(sets.count) },
-            peakSetBytes: max(samplingBytes, sets.memoryBytes))
+            peakSetBytes: max(samplingBytes, sets.memoryBytes),
+            optimumBound: selection.optimumBound.map {
+                SpreadCertificate(nodeCount: n, optimumCoverageBound: $0, selectionSets: sets.count, a: log(Double(n)))
+            })
     }
 
     /// IMM's sample-size constants for `n` nodes, `k` seeds, `ε` and `ℓ` (Tang et al. 2015,

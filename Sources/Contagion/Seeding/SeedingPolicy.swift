@@ -55,7 +55,7 @@ extension SeedingPolicy {
             throw SeedingError("policy '\(name)' chose user \(bad), not one of the graph's \(n) users")
         }
         return SeedSelection(
-            seeds: seeds, marginalGains: chosen.marginalGains,
+            seeds: seeds, marginalGains: chosen.marginalGains, certificate: chosen.certificate,
             seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }
@@ -106,11 +106,15 @@ public struct ChosenSeeds: Sendable, Equatable {
     /// order, so that their running sum estimates the spread of the first seeds; `nil` for
     /// policies without an estimate.
     public var marginalGains: [Double]?
+    /// For policies that certify their choice from RR sets (`opim`, `imm`): bounds on the
+    /// seeds' spread and on the optimum; else `nil`.
+    public var certificate: SpreadCertificate?
 
-    /// Seeds with their gains, if any.
-    public init(seeds: [NodeID], marginalGains: [Double]?) {
+    /// Seeds with their gains and certificate, if any.
+    public init(seeds: [NodeID], marginalGains: [Double]?, certificate: SpreadCertificate? = nil) {
         self.seeds = seeds
         self.marginalGains = marginalGains
+        self.certificate = certificate
     }
 }
 
@@ -120,6 +124,8 @@ public struct SeedSelection: Sendable {
     public var seeds: [NodeID]
     /// The policy's marginal-gain estimates (``ChosenSeeds/marginalGains``).
     public var marginalGains: [Double]?
+    /// The policy's certificate (``ChosenSeeds/certificate``).
+    public var certificate: SpreadCertificate?
     /// Wall-clock seconds spent choosing them.
     public var seconds: Double
 }

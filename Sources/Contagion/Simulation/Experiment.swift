@@ -12,6 +12,8 @@ public struct ArmOutcome: Sendable {
     public var selectionSeconds: [Double]
     /// The policy's marginal-gain estimates per item (``ChosenSeeds/marginalGains``), or `nil`.
     public var marginalGains: [[Double]?] = []
+    /// The policy's certificate per item (``ChosenSeeds/certificate``), or `nil`.
+    public var certificates: [SpreadCertificate?] = []
     /// For a policy that optimises the live-edge form of a model that is not arc-independent,
     /// why that form is an approximation (``LiveEdgeModel/approximation(of:)``); else `nil`.
     public var approximation: String?
@@ -107,6 +109,7 @@ public enum Experiment {
                 outcome.seeds.append(selection.seeds)
                 outcome.selectionSeconds.append(selection.seconds)
                 outcome.marginalGains.append(selection.marginalGains)
+                outcome.certificates.append(selection.certificate)
             }
             outcomes.append(outcome)
         }

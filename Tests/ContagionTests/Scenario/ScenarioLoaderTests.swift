@@ -192,7 +192,7 @@ extension ScenarioLoaderTests {
             ScenarioTestSupport.karate, overrides: [("policies[0].type", "greedy")])
         #expect(
             error.description
-                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, celf, imm, embedding, rl, got 'greedy'"
+                == "\(path): policies[0].type: expected one of: explicit, random, degree, degree_discount, pagerank, celf, imm, opim, embedding, rl, got 'greedy'"
         )
     }
 

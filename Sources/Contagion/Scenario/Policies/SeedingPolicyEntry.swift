@@ -54,6 +54,7 @@ public enum SeedingPolicies {
             PageRankSettings.registryKind,
             CELFSettings.registryKind,
             IMMSettings.registryKind,
+            OPIMSettings.registryKind,
             EmbeddingSeedsSettings.registryKind,
             RLSeedsSettings.registryKind,
         ], sharedKeys: ["name", "k"])

@@ -28,7 +28,7 @@ import Testing
             PropagationModels.registry.types == [
                 "independent_cascade", "linear_threshold", "content_aware", "sir", "sis",
             ])
-        #expect(SeedingPolicies.registry.types.count == 9)
+        #expect(SeedingPolicies.registry.types.count == 10)
         #expect(Recommenders.registry.types.count == 8)
         #expect(GraphSources.registry.types.count == 7)
     }
