@@ -70,6 +70,38 @@ enum SeedingBenchmark {
         }
     }
 
+    /// OPIM-C for `k` seeds at each ε: its time, the sets per half it stopped at, its
+    /// estimate and the ratio it certified (on one and on `threads` threads).
+    static func opim(_ graph: Graph, k: Int, epsilons: [Double], threads: Int) {
+        print("\nOPIM-C, k = \(k), δ = 1/n")
+        print(
+            column("model", 18) + column("ε", 6) + column("threads", 9) + column("seconds", 9) + column("rounds", 8)
+                + column("RR sets", 10) + column("est. spread", 13) + column("lower", 10) + column("OPT ≤", 10)
+                + column("ratio", 8) + "peak RSS")
+        for (name, model) in models(graph) {
+            let liveEdge = LiveEdgeModel(model)
+            for epsilon in epsilons {
+                for threadCount in Set([1, threads]).sorted() {
+                    MemoryUsage.resetPeak()
+                    var rng = Xoshiro256StarStar(seed: 3)
+                    let start = Date()
+                    guard
+                        let run = try? OPIM(epsilon: epsilon).run(
+                            count: k, model: liveEdge, threads: threadCount, using: &rng)
+                    else { continue }
+                    print(
+                        column(name, 18) + column(String(epsilon), 6) + column(String(threadCount), 9)
+                            + column(String(format: "%.3f", Date().timeIntervalSince(start)), 9)
+                            + column(String(run.rounds), 8) + column(format(Double(2 * run.setsPerHalf)), 10)
+                            + column(String(format: "%.1f", run.estimatedSpread), 13)
+                            + column(String(format: "%.1f", run.certificate.spreadLowerBound ?? 0), 10)
+                            + column(String(format: "%.1f", run.certificate.optimumUpperBound), 10)
+                            + column(String(format: "%.3f", run.certificate.ratio ?? 0), 8) + peakMemory())
+                }
+            }
+        }
+    }
+
     /// CELF for `k` seeds with `simulations` worlds per estimate, weighted cascade.
     static func celf(_ graph: Graph, k: Int, simulations: Int, threads: Int) {
         let model = models(graph)[1]

@@ -170,6 +170,7 @@ if let edges = option("--edges") {
     benchmark(graph: graph, label: edges, seeds: readSeeds(seedFile, graph: graph), reference: reference)
     SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
     SeedingBenchmark.imm(graph, k: 50, epsilons: [0.5, 0.1], threads: cores)
+    SeedingBenchmark.opim(graph, k: 50, epsilons: [0.5, 0.1], threads: cores)
 } else {
     let isQuick = arguments.contains("--quick")
     let seedingOnly = arguments.contains("--seeding")
@@ -198,6 +199,7 @@ if let edges = option("--edges") {
         if !embeddingOnly {
             SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
             SeedingBenchmark.imm(graph, k: 50, epsilons: isQuick ? [0.5] : [0.5, 0.1], threads: cores)
+            SeedingBenchmark.opim(graph, k: 50, epsilons: isQuick ? [0.5] : [0.5, 0.1], threads: cores)
             LearningBenchmark.run(graph, k: 50, episodes: isQuick ? 10 : 100, threads: cores)
         }
         if !seedingOnly {
