@@ -9,7 +9,7 @@ enum ReportCommand {
 
     static let spec = CommandSpec(
         name: "report",
-        summary: "Draw report.html again from a finished output folder of run, generate or train (merged shards too).",
+        summary: "Draw report.html again from a finished output folder of run, generate or train.",
         positionals: [("DIR", "The output folder.")],
         options: [.init(name: "quiet", kind: .flag, placeholder: "", help: "Do not print where the report went.")])
 

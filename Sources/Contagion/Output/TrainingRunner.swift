@@ -82,7 +82,7 @@ public enum TrainingRunner {
     /// - Parameters:
     ///   - memoryLimit: nothing is trained if the memory estimate exceeds this.
     ///   - progress: told the training's episodes (with each one's return), then the held-out
-    ///     comparison's.
+    ///     comparison as a phase (without a count).
     /// - Throws: ``ScenarioError``, ``EdgeListError`` or ``OutputError``.
     public static func train(
         _ scenario: Scenario, baseDirectory: String, policyPath: String, threads: Int,
@@ -128,7 +128,8 @@ public enum TrainingRunner {
                 let html = try TrainingReport.render { folder.pendingURL(of: $0).path }
                 try folder.write("report.html", contents: Data(html.utf8))
             }
-            try folder.commit(marker: policyURL.lastPathComponent)
+            // An earlier training's evaluation or report in this folder is stale now.
+            try folder.commit(removingStale: ["evaluation.csv", "report.html"], marker: policyURL.lastPathComponent)
         } catch {
             folder.discard()
             throw error

@@ -40,7 +40,7 @@ public struct BarChart: Sendable {
         let base = frame.y(axis.fraction(0, in: domain))
         for (seriesIndex, entry) in series.enumerated() {
             var markup = ""
-            for (index, value) in entry.values.enumerated() where value.isFinite {
+            for (index, value) in entry.values.prefix(categories.count).enumerated() where value.isFinite {
                 let left = frame.plotX.lowerBound + slot * (Double(index) + 0.1) + barWidth * Double(seriesIndex)
                 let top = frame.y(axis.fraction(value, in: domain))
                 markup += Markup.element(

@@ -1,29 +1,144 @@
 import Foundation
 
 /// A CSV table read back from an output folder, as ``CSVWriter`` writes them (RFC 4180: quoted
-/// fields with doubled quotes, rows ending in `\n`): what a report is drawn from.
+/// fields with doubled quotes, rows ending in `\n`, or `\r\n` after an edit): what a report is
+/// drawn from.
+///
+/// The file's bytes are kept with the bounds of every field (8 bytes a field), and a row's
+/// strings are made only when it is read, so a table costs little more than its file.
 public struct CSVTable: Sendable {
     /// The file it was read from.
     public let path: String
     /// The header.
     public let columns: [String]
-    /// The rows, each with as many fields as the header.
-    public let rows: [[String]]
+    private let bytes: [UInt8]
+    /// Per field, its first byte and one past its last (quoted fields: inside the quotes), with
+    /// the sign bit of the end set when the field holds doubled quotes to undo.
+    private let bounds: [(start: Int32, end: Int32)]
 
-    /// Reads `path`.
+    /// Reads `path`, or with `maximumBytes` only its rows that end within that many bytes (the
+    /// first rows of a table too large to need whole).
     ///
-    /// - Throws: ``ReportError`` when the file is missing or a row has the wrong number of fields.
-    public init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ReportError.missing(path) }
-        let records = Self.records(of: [UInt8](data))
-        guard let header = records.first else { throw ReportError.malformed(path, line: 1, "is empty") }
-        for (index, record) in records.enumerated() where record.count != header.count {
-            throw ReportError.malformed(
-                path, line: index + 1, "has \(record.count) fields, the header \(header.count)")
+    /// - Throws: ``ReportError`` when the file is missing, has an unclosed quote, or a row has
+    ///   the wrong number of fields.
+    public init(path: String, maximumBytes: Int? = nil) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ReportError.missing(path) }
+        defer { try? handle.close() }
+        guard var data = try? (maximumBytes.map { handle.readData(ofLength: $0) } ?? handle.readToEnd()) ?? Data()
+        else { throw ReportError.missing(path) }
+        if let maximumBytes, data.count == maximumBytes, let lastNewline = data.lastIndex(of: UInt8(ascii: "\n")) {
+            // Fields never hold a raw line break (names are written out safely), so the cut is between rows.
+            data = data.prefix(through: lastNewline)
+        }
+        guard data.count < Int(Int32.max) else {
+            throw ReportError.malformed(path, line: 1, "is larger than 2 GiB, more than a report reads")
         }
         self.path = path
-        columns = header
-        rows = Array(records.dropFirst())
+        bytes = [UInt8](data)
+        var bounds: [(start: Int32, end: Int32)] = []
+        var width: Int?
+        var line = 1
+        var index = 0
+        var fieldsInRecord = 0
+        let quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
+        let bytes = self.bytes
+        while index < bytes.count {
+            // A blank line between records (an editor's trailing newline) holds no row.
+            if fieldsInRecord == 0 && (bytes[index] == newline || bytes[index] == carriageReturn) {
+                if bytes[index] == newline { line += 1 }
+                index += 1
+                continue
+            }
+            // One field.
+            var start = index
+            var end = index
+            var escaped = false
+            if bytes[index] == quote {
+                start = index + 1
+                index += 1
+                while true {
+                    guard index < bytes.count else {
+                        throw ReportError.malformed(path, line: line, "has an unclosed quote")
+                    }
+                    if bytes[index] == quote {
+                        if index + 1 < bytes.count && bytes[index + 1] == quote {
+                            escaped = true
+                            index += 2
+                            continue
+                        }
+                        end = index
+                        index += 1
+                        break
+                    }
+                    if bytes[index] == newline { line += 1 }
+                    index += 1
+                }
+            } else {
+                while index < bytes.count && bytes[index] != comma && bytes[index] != newline { index += 1 }
+                end = index
+                if end > start && bytes[end - 1] == carriageReturn { end -= 1 }
+            }
+            bounds.append((Int32(start), escaped ? -Int32(end) - 1 : Int32(end)))
+            fieldsInRecord += 1
+            // What follows it: a comma, the end of the record, or the end of the file.
+            if index < bytes.count && bytes[index] == comma {
+                index += 1
+                continue
+            }
+            if index < bytes.count && bytes[index] == carriageReturn { index += 1 }
+            if index < bytes.count && bytes[index] != newline {
+                throw ReportError.malformed(path, line: line, "has text after a closing quote")
+            }
+            index += 1
+            if let width, fieldsInRecord != width {
+                throw ReportError.malformed(path, line: line, "has \(fieldsInRecord) fields, the header \(width)")
+            }
+            width = width ?? fieldsInRecord
+            fieldsInRecord = 0
+            line += 1
+        }
+        if fieldsInRecord > 0 {
+            // The file ended right after a comma: the record's last field is empty.
+            bounds.append((Int32(index), Int32(index)))
+            if let width, fieldsInRecord + 1 != width {
+                throw ReportError.malformed(path, line: line, "has \(fieldsInRecord + 1) fields, the header \(width)")
+            }
+            width = width ?? fieldsInRecord + 1
+        }
+        guard let width else { throw ReportError.malformed(path, line: 1, "is empty") }
+        self.bounds = bounds
+        self.width = width
+        columns = (0..<width).map { Self.field(bytes, bounds[$0]) }
+    }
+
+    /// Fields per row.
+    private let width: Int
+
+    /// The text of one field.
+    private static func field(_ bytes: [UInt8], _ bound: (start: Int32, end: Int32)) -> String {
+        let escaped = bound.end < 0
+        let end = escaped ? Int(-bound.end - 1) : Int(bound.end)
+        let text = String(decoding: bytes[Int(bound.start)..<end], as: UTF8.self)
+        return escaped ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+    }
+
+    /// The rows below the header, each made as it is read.
+    public var rows: Rows { Rows(table: self) }
+
+    /// The rows of a ``CSVTable``.
+    public struct Rows: RandomAccessCollection, Sendable {
+        let table: CSVTable
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { table.bounds.count / table.width - 1 }
+
+        /// Row `index`'s fields.
+        public subscript(index: Int) -> [String] {
+            let first = (index + 1) * table.width
+            return (first..<(first + table.width)).map { CSVTable.field(table.bytes, table.bounds[$0]) }
+        }
     }
 
     /// The index of column `name`.
@@ -50,51 +165,6 @@ public struct CSVTable: Sendable {
 
         /// Field `position` of `row` as a number (NaN when empty or not a number).
         public func number(_ row: [String], _ position: Int) -> Double { Double(row[indices[position]]) ?? .nan }
-    }
-
-    /// Splits the file into records of fields, honouring quotes.
-    private static func records(of bytes: [UInt8]) -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field: [UInt8] = []
-        var quoted = false
-        var index = 0
-        let quote = UInt8(ascii: "\"")
-        let comma = UInt8(ascii: ",")
-        let newline = UInt8(ascii: "\n")
-        while index < bytes.count {
-            let byte = bytes[index]
-            if quoted {
-                if byte == quote {
-                    if index + 1 < bytes.count && bytes[index + 1] == quote {
-                        field.append(quote)
-                        index += 1
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.append(byte)
-                }
-            } else if byte == quote {
-                quoted = true
-            } else if byte == comma {
-                record.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-            } else if byte == newline {
-                record.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-                records.append(record)
-                record = []
-            } else {
-                field.append(byte)
-            }
-            index += 1
-        }
-        if !field.isEmpty || !record.isEmpty {
-            record.append(String(decoding: field, as: UTF8.self))
-            records.append(record)
-        }
-        return records
     }
 }
 

@@ -58,8 +58,7 @@ struct ChartFrame {
     /// The title as drawn: cut with an ellipsis where it would run past the drawing (the
     /// whole title is the SVG's `<title>` and `aria-label`).
     private var shownTitle: String {
-        let fits = Int((width - 24) / 7.2)
-        return title.count > fits ? String(title.prefix(fits - 1)) + "…" : title
+        Markup.truncated(title, to: Int((width - 24) / 7.2))
     }
 
     /// The legend: a swatch and a name per entry, top right.
@@ -68,7 +67,7 @@ struct ChartFrame {
         let x0 = width - right + 14
         return legend.enumerated().map { index, name in
             let y = top + 6 + Double(index) * 17
-            let label = name.count > 22 ? String(name.prefix(21)) + "…" : name
+            let label = Markup.truncated(name, to: 22)
             return Markup.element(
                 "rect",
                 [

@@ -95,7 +95,7 @@ public enum DatasetReport {
             Heatmap(
                 title: "behaviour segments against true communities",
                 rows: segments.map { $0 == "none" ? "no click" : "segment \($0)" },
-                columns: communities.map { "community \(Int($0))" },
+                columns: communities.map { $0.isFinite ? "community \(Int($0))" : "community ?" },
                 cells: segments.map { segment in
                     communities.map { community in
                         crossTab.first { $0.series == segment && $0.x == community }.map { cell in

@@ -6,10 +6,13 @@ import Foundation
 /// Every cell is a `<g class="cell" data-row data-column data-value>`, its value as the tables
 /// print it.
 public struct Heatmap: Sendable {
-    /// One cell: the value it stands for, its label and its shade.
+    /// One cell: the value its `data-value` carries, its label and its shade.
     public struct Cell: Sendable, Equatable {
+        /// The value its `data-value` carries (for the pairwise matrix, Holm's p).
         public var value: Double
+        /// The label drawn in it.
         public var text: String
+        /// Its shade, −1 (orange) … 0 (white) … 1 (blue).
         public var tone: Double
 
         /// A cell for `value`, labelled `text`, shaded `tone` (−1…1).
@@ -54,14 +57,16 @@ public struct Heatmap: Sendable {
         frame.left = 170
         var body = ""
         for (index, column) in columns.enumerated() {
-            let label = column.count > 12 ? String(column.prefix(11)) + "…" : column
+            let label = Markup.truncated(column, to: 12)
             body += frame.text(label, x: frame.left + cellWidth * (Double(index) + 0.5), y: 50, anchor: "middle")
         }
         for (rowIndex, row) in rows.enumerated() {
             let top = 56 + cellHeight * Double(rowIndex)
-            let label = row.count > 28 ? String(row.prefix(27)) + "…" : row
+            let label = Markup.truncated(row, to: 28)
             body += frame.text(label, x: frame.left - 8, y: top + cellHeight / 2 + 4, anchor: "end", colour: "#222")
-            for (columnIndex, cell) in cells[rowIndex].enumerated() {
+            for (columnIndex, cell) in (rowIndex < cells.count ? cells[rowIndex] : []).prefix(columns.count)
+                .enumerated()
+            {
                 guard let cell else { continue }
                 let left = frame.left + cellWidth * Double(columnIndex)
                 let ink = abs(cell.tone) > 0.55 ? "#ffffff" : "#222222"

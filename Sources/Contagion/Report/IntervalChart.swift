@@ -10,7 +10,9 @@ import Foundation
 public struct IntervalChart: Sendable {
     /// One row: a label, the estimate and its interval.
     public struct Row: Sendable, Equatable {
+        /// The label at the left.
         public var label: String
+        /// The estimate and its interval.
         public var mean: Double, low: Double, high: Double
 
         /// The row `label`: `mean` in [`low`, `high`].
@@ -56,7 +58,7 @@ public struct IntervalChart: Sendable {
             let colour =
                 reference.map { row.low > $0 || row.high < $0 ? Palette.colour(0) : "#999999" } ?? Palette.colour(index)
             let x = { (value: Double) in frame.x(axis.fraction(value, in: domain)) }
-            let label = row.label.count > 28 ? String(row.label.prefix(27)) + "…" : row.label
+            let label = Markup.truncated(row.label, to: 28)
             let markup =
                 frame.text(label, x: frame.left - 8, y: y + 4, anchor: "end", colour: "#222")
                 + (row.low.isFinite && row.high.isFinite

@@ -6,12 +6,29 @@ import Foundation
 /// policies within a panel, and draw one panel per variant.
 enum RunCharts {
     /// The key of a panel, and its title from the parts that vary across the run.
-    struct Panel: Hashable, Comparable {
+    struct Panel: Hashable {
         var graph: String, recommender: String, model: String, item: String
+    }
 
-        static func < (a: Panel, b: Panel) -> Bool {
-            (a.graph, a.recommender, a.model, a.item) < (b.graph, b.recommender, b.model, b.item)
+    /// Values grouped by panel, then by policy, both in the order first met (the tables'
+    /// order: graphs, models and items as the scenario lists them).
+    struct PanelGroups<Value> {
+        /// The panels, in order.
+        private(set) var panels: [Panel] = []
+        private var entries: [Panel: [(policy: String, values: [Value])]] = [:]
+
+        /// Adds `value` to `policy`'s values in `panel`.
+        mutating func append(_ value: Value, panel: Panel, policy: String) {
+            if entries[panel] == nil { panels.append(panel) }
+            if let position = entries[panel]?.firstIndex(where: { $0.policy == policy }) {
+                entries[panel]?[position].values.append(value)
+            } else {
+                entries[panel, default: []].append((policy, [value]))
+            }
         }
+
+        /// Each policy's values in `panel`, policies in order.
+        func policies(of panel: Panel) -> [(policy: String, values: [Value])] { entries[panel] ?? [] }
     }
 
     /// The panel columns of `table`'s rows, read once.
@@ -41,13 +58,26 @@ enum RunCharts {
     /// or `all runs` when only one.
     struct PanelNames {
         let varies: (graph: Bool, recommender: Bool, model: Bool, item: Bool)
+        /// The panels the charts draw: the first ``chartedPanels`` (the ranking lists all).
+        let charted: Set<Panel>
+        /// How many panels there are.
+        let count: Int
+
+        /// At most this many panels get charts: a page of thousands of charts helps no one
+        /// (a recommender loop over 40 items has 80 panels).
+        static let chartedPanels = 12
 
         init(_ panels: [Panel]) {
+            charted = Set(panels.prefix(Self.chartedPanels))
+            count = panels.count
             varies = (
                 Set(panels.map(\.graph)).count > 1, Set(panels.map(\.recommender)).count > 1,
                 Set(panels.map(\.model)).count > 1, Set(panels.map(\.item)).count > 1
             )
         }
+
+        /// Whether `panel` gets charts.
+        func charts(_ panel: Panel) -> Bool { charted.contains(panel) }
 
         func name(_ panel: Panel) -> String {
             var parts: [String] = []
@@ -61,7 +91,7 @@ enum RunCharts {
 
     /// One `summary.csv` row of the metric asked for.
     struct SummaryRow {
-        var panel: Panel, policy: String, k: Int
+        var panel: Panel, policy: String, k: Int, runs: Int
         var mean: Double, low: Double, high: Double, rank: Int, tied: Bool
         var baseline: String, difference: Double, differenceLow: Double, differenceHigh: Double
     }
@@ -71,10 +101,11 @@ enum RunCharts {
         let panels = try PanelReader(summary)
         let f = try summary.fields(
             "metric", "policy", "k", "mean", "ci95_low", "ci95_high", "rank", "tied_with_best", "baseline", "diff_mean",
-            "diff_ci95_low", "diff_ci95_high")
+            "diff_ci95_low", "diff_ci95_high", "runs")
         return summary.rows.filter { f.text($0, 0) == metric }.map { row in
             SummaryRow(
-                panel: panels.panel(row), policy: f.text(row, 1), k: Int(f.text(row, 2)) ?? 0, mean: f.number(row, 3),
+                panel: panels.panel(row), policy: f.text(row, 1), k: Int(f.text(row, 2)) ?? 0,
+                runs: Int(f.text(row, 12)) ?? 0, mean: f.number(row, 3),
                 low: f.number(row, 4), high: f.number(row, 5), rank: Int(f.text(row, 6)) ?? 0,
                 tied: f.text(row, 7) == "true", baseline: f.text(row, 8), difference: f.number(row, 9),
                 differenceLow: f.number(row, 10), differenceHigh: f.number(row, 11))
@@ -118,10 +149,10 @@ enum RunCharts {
 
     /// The ranked table rows: per panel and k, the arms by rank with their intervals and marks.
     static func ranking(_ rows: [SummaryRow], names: PanelNames) -> (rows: [[String]], marks: [String?]) {
+        let panelOrder = Dictionary(uniqueKeysWithValues: ordered(rows.map(\.panel)).enumerated().map { ($1, $0) })
         let sorted = rows.enumerated().sorted { a, b in
-            (a.element.panel, a.element.k, a.element.rank, a.offset) < (
-                b.element.panel, b.element.k, b.element.rank, b.offset
-            )
+            (panelOrder[a.element.panel] ?? 0, a.element.k, a.element.rank, a.offset)
+                < (panelOrder[b.element.panel] ?? 0, b.element.k, b.element.rank, b.offset)
         }.map(\.element)
         let lines = sorted.map { row in
             [
@@ -158,6 +189,7 @@ enum RunCharts {
         let f = try comparisons.fields("metric", "k", "policy_a", "policy_b", "diff_mean", "p_holm", "significant")
         let rows = comparisons.rows.filter { f.text($0, 0) == metric }
         let cells = ordered(rows.map { (panels.panel($0), f.text($0, 1)) }.map { CellKey(panel: $0.0, k: $0.1) })
+            .filter { names.charts($0.panel) }
         return cells.map { cell in
             let inCell = rows.filter { panels.panel($0) == cell.panel && f.text($0, 1) == cell.k }
             let policies = ordered(inCell.flatMap { [f.text($0, 2), f.text($0, 3)] })
@@ -200,33 +232,26 @@ enum RunCharts {
     }
 
     /// `runs.csv`'s values of the given columns per policy, per panel, at each panel's largest k.
-    static func runValues(_ runs: CSVTable, _ columns: [String]) throws -> [Panel: [(
-        policy: String, values: [[Double]]
-    )]] {
+    static func runValues(_ runs: CSVTable, _ columns: [String], names: PanelNames) throws -> PanelGroups<[Double]> {
         let panels = try PanelReader(runs)
         let largest = try largestBudgets(runs, panels: panels)
         let policy = try runs.column("policy")
         let k = try runs.column("k")
         let indices = try columns.map(runs.column)
-        var grouped: [Panel: [(policy: String, values: [[Double]])]] = [:]
+        var groups = PanelGroups<[Double]>()
         for row in runs.rows {
             let panel = panels.panel(row)
-            guard row[k] == largest[panel] else { continue }
-            let values = indices.map { Double(row[$0]) ?? .nan }
-            if let position = grouped[panel]?.firstIndex(where: { $0.policy == row[policy] }) {
-                grouped[panel]?[position].values.append(values)
-            } else {
-                grouped[panel, default: []].append((row[policy], [values]))
-            }
+            guard row[k] == largest[panel], names.charts(panel) else { continue }
+            groups.append(indices.map { Double(row[$0]) ?? .nan }, panel: panel, policy: row[policy])
         }
-        return grouped
+        return groups
     }
 
     /// The complementary CDF of cascade sizes, log–log, per policy at each panel's largest k.
     static func cascadeSizeDistribution(_ runs: CSVTable, names: PanelNames) throws -> [String] {
-        let grouped = try runValues(runs, ["adopters"])
-        return grouped.keys.sorted().map { panel in
-            let series = (grouped[panel] ?? []).map { entry in
+        let groups = try runValues(runs, ["adopters"], names: names)
+        return groups.panels.map { panel in
+            let series = groups.policies(of: panel).map { entry in
                 XYChart.Series(entry.policy, complementaryCDF(entry.values.map { $0[0] }), style: .line)
             }
             return XYChart(
@@ -249,9 +274,9 @@ enum RunCharts {
     /// Structural virality against cascade size, one dot per run (at most 1,500 per policy,
     /// every n-th), per panel at its largest k.
     static func viralityAgainstSize(_ runs: CSVTable, names: PanelNames) throws -> [String] {
-        let grouped = try runValues(runs, ["adopters", "structural_virality"])
-        return grouped.keys.sorted().map { panel in
-            let series = (grouped[panel] ?? []).map { entry in
+        let groups = try runValues(runs, ["adopters", "structural_virality"], names: names)
+        return groups.panels.map { panel in
+            let series = groups.policies(of: panel).map { entry in
                 let stride = max(1, entry.values.count / 1500)
                 let shown = Swift.stride(from: 0, to: entry.values.count, by: stride).map { entry.values[$0] }
                 return XYChart.Series(entry.policy, shown.map { XYChart.Point(x: $0[0], y: $0[1]) }, style: .points)
@@ -269,23 +294,19 @@ enum RunCharts {
         let panels = try PanelReader(curves)
         let largest = try largestBudgets(curves, panels: panels)
         let f = try curves.fields("policy", "k", "step", "adopters_mean", "adopters_ci95_low", "adopters_ci95_high")
-        var grouped: [Panel: [(policy: String, points: [XYChart.Point])]] = [:]
+        var groups = PanelGroups<XYChart.Point>()
         for row in curves.rows {
             let panel = panels.panel(row)
-            guard f.text(row, 1) == largest[panel] else { continue }
-            let point = XYChart.Point(
-                x: f.number(row, 2), y: f.number(row, 3), low: f.number(row, 4), high: f.number(row, 5))
-            if let position = grouped[panel]?.firstIndex(where: { $0.policy == f.text(row, 0) }) {
-                grouped[panel]?[position].points.append(point)
-            } else {
-                grouped[panel, default: []].append((f.text(row, 0), [point]))
-            }
+            guard f.text(row, 1) == largest[panel], names.charts(panel) else { continue }
+            groups.append(
+                XYChart.Point(x: f.number(row, 2), y: f.number(row, 3), low: f.number(row, 4), high: f.number(row, 5)),
+                panel: panel, policy: f.text(row, 0))
         }
-        return grouped.keys.sorted().map { panel in
+        return groups.panels.map { panel in
             XYChart(
                 title: "adopters over time, k = \(largest[panel] ?? "") — \(names.name(panel))", x: ChartAxis("step"),
                 y: ChartAxis("mean cumulative adopters (users)", includesZero: true),
-                series: (grouped[panel] ?? []).map { XYChart.Series($0.policy, $0.points, style: .line) }
+                series: groups.policies(of: panel).map { XYChart.Series($0.policy, $0.values, style: .line) }
             ).svg()
         }
     }
@@ -326,7 +347,7 @@ enum RunCharts {
             ("exposed", "exposed"), ("clicks", "clicked"), ("purchases", "purchased"), ("adopters", "shared"),
         ]
         let rows = try stages.map { try summaryRows(summary, metric: $0.0) }
-        return ordered(rows[0].map(\.panel)).compactMap { panel in
+        return ordered(rows[0].map(\.panel)).filter(names.charts).compactMap { panel in
             let largest = rows[0].filter { $0.panel == panel }.map(\.k).max() ?? 0
             let pick = { (stage: Int) in rows[stage].filter { $0.panel == panel && $0.k == largest } }
             guard pick(1).contains(where: { $0.mean > 0 }) else { return nil }

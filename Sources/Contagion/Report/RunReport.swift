@@ -12,22 +12,28 @@ public enum RunReport {
     public static func render(path: (String) -> String) throws -> String {
         let summary = try CSVTable(path: path("summary.csv"))
         let adopters = try RunCharts.summaryRows(summary, metric: "adopters")
-        let manifest = try ManifestFacts(
-            path: path("manifest.json"), models: RunCharts.ordered(adopters.map(\.panel.model)))
+        let manifest = try ManifestFacts(path: path("manifest.json"), arms: adopters)
         let names = RunCharts.PanelNames(RunCharts.ordered(adopters.map(\.panel)))
+        let charted = adopters.filter { names.charts($0.panel) }
         var page = HTMLReport(title: "\(manifest.name): which seeding policy spreads furthest", lead: manifest.sentence)
         page.facts(manifest.facts)
+        if names.count > RunCharts.PanelNames.chartedPanels {
+            page.paragraph(
+                "The charts show the first \(RunCharts.PanelNames.chartedPanels) of the run's \(names.count) panels "
+                    + "(graph, recommender, model, item); the ranking and the tables hold all of them.")
+        }
 
         page.section("Spread against budget")
         page.figures(
-            RunCharts.metricAgainstBudget(adopters, metric: "adopters", unit: "users", names: names),
+            RunCharts.metricAgainstBudget(charted, metric: "adopters", unit: "users", names: names),
             caption: "Mean adopters per cascade (seeds included) at each budget k, with 95% intervals; one panel per "
                 + "graph, model and item.")
         if try RunCharts.summaryRows(summary, metric: "purchases").contains(where: { $0.mean > 0 }) {
             for (metric, unit) in [("purchases", "users"), ("revenue", "currency")] {
                 page.figures(
                     RunCharts.metricAgainstBudget(
-                        try RunCharts.summaryRows(summary, metric: metric), metric: metric, unit: unit, names: names),
+                        try RunCharts.summaryRows(summary, metric: metric).filter { names.charts($0.panel) },
+                        metric: metric, unit: unit, names: names),
                     caption: "Mean \(metric) per cascade at each budget, with 95% intervals.")
             }
         }
@@ -42,7 +48,7 @@ public enum RunReport {
 
         page.section("Paired differences")
         page.figures(
-            RunCharts.baselineForest(adopters, names: names),
+            RunCharts.baselineForest(charted, names: names),
             caption: "Each policy's mean adopters minus the baseline's, paired replicate by replicate in the same "
                 + "possible worlds, with 95% intervals; coloured where the interval excludes 0.")
         let comparisons = try CSVTable(path: path("comparisons.csv"))
@@ -71,12 +77,13 @@ public enum RunReport {
 
         page.section("What selection costs")
         page.figures(
-            try RunCharts.costAgainstQuality(CSVTable(path: path("timings.csv")), adopters, names: names),
+            try RunCharts.costAgainstQuality(CSVTable(path: path("timings.csv")), charted, names: names),
             caption: "Wall-clock seconds each policy spent choosing its seeds (log scale, from timings.csv; not "
                 + "deterministic) against the mean adopters it reached, one dot per budget.")
 
+        // The first cascade is all the tree needs: the first 16 MiB of a table that can be huge.
         if manifest.files.contains("events.csv"),
-            let tree = try RunCharts.sampleTree(CSVTable(path: path("events.csv")))
+            let tree = try RunCharts.sampleTree(CSVTable(path: path("events.csv"), maximumBytes: 16 << 20))
         {
             page.section("A cascade")
             page.figure(tree.svg, caption: tree.caption)
@@ -92,8 +99,9 @@ struct ManifestFacts {
     var facts: [(String, String)]
     var files: [String]
 
-    /// The facts of the manifest at `path`; `models` are the tables' model variants.
-    init(path: String, models: [String]) throws {
+    /// The facts of the manifest at `path`; the policies, budgets, models and replicates are
+    /// those of the tables' `arms` (summary.csv's rows of one metric).
+    init(path: String, arms: [RunCharts.SummaryRow]) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw ReportError.missing(path) }
         guard let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let scenario = manifest["scenario"] as? [String: Any]
@@ -104,26 +112,24 @@ struct ManifestFacts {
             "\(graph["graph"] as? String ?? "graph") (\(graph["nodes"] as? Int ?? 0) users, "
                 + "\(graph["arcs"] as? Int ?? 0) arcs)"
         }
-        let policies = Self.list(scenario["policies"]).map { $0["name"] as? String ?? "policy" }
-        let budgets = (scenario["budget"] as? [Int] ?? (scenario["budget"] as? Int).map { [$0] } ?? []).map(String.init)
-        let replicates =
-            manifest["replicates_run"] as? Int ?? (manifest["graphs"] as? [[String: Any]])?.first?["replicates_run"]
-            as? Int ?? 0
+        let policies = RunCharts.ordered(arms.map(\.policy))
+        let budgets = Set(arms.map(\.k)).sorted().map(String.init)
+        let models = RunCharts.ordered(arms.map(\.panel.model))
+        let counts = Set(arms.map(\.runs)).sorted()
+        let replicates = counts.count > 1 ? "\(counts[0])–\(counts[counts.count - 1])" : String(counts.first ?? 0)
         let seed = manifest["master_seed"] as? UInt64 ?? 0
         sentence =
-            "\(policies.count) policies (\(policies.joined(separator: ", "))) each choose k ∈ {\(budgets.joined(separator: ", "))} "
-            + "seed users on \(graphs.joined(separator: "; ")) under \(models.joined(separator: ", ")); every arm "
-            + "runs \(replicates) replicates in the same possible worlds (master seed \(seed))."
+            (policies.count == 1
+                ? "1 policy (\(policies[0])) chooses"
+                : "\(policies.count) policies (\(policies.joined(separator: ", "))) each choose")
+            + " k ∈ {\(budgets.joined(separator: ", "))} seed users on \(graphs.joined(separator: "; ")) under "
+            + "\(models.joined(separator: ", ")); every arm runs \(replicates) replicates in the same possible "
+            + "worlds (master seed \(seed))."
         facts = [
             ("graph", graphs.joined(separator: "; ")), ("model", models.joined(separator: ", ")),
             ("policies", policies.joined(separator: ", ")), ("budgets k", budgets.joined(separator: ", ")),
-            ("baseline", scenario["baseline"] as? String ?? ""), ("replicates per arm", String(replicates)),
+            ("baseline", scenario["baseline"] as? String ?? ""), ("replicates per arm", replicates),
             ("master seed", String(seed)), ("version", manifest["version"] as? String ?? ""),
         ]
-    }
-
-    /// A scenario key that holds one object or a list of them, as a list.
-    private static func list(_ value: Any?) -> [[String: Any]] {
-        (value as? [[String: Any]]) ?? (value as? [String: Any]).map { [$0] } ?? []
     }
 }

@@ -2,11 +2,18 @@ import Foundation
 
 /// Text for SVG and HTML: escaping, elements and the numbers charts print.
 enum Markup {
-    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, safe inside an element or an attribute.
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, safe inside an element or an attribute;
+    /// control characters XML does not allow become U+FFFD.
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, scalar.value < 0x20,
+                scalar != "\t", scalar != "\n", scalar != "\r"
+            {
+                escaped.append("\u{FFFD}")
+                continue
+            }
             switch character {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
@@ -34,16 +41,22 @@ enum Markup {
         return text + ">" + content + "</\(name)>"
     }
 
+    /// `text` cut to `length` characters with an ellipsis.
+    static func truncated(_ text: String, to length: Int) -> String {
+        text.count > length ? String(text.prefix(length - 1)) + "…" : text
+    }
+
     /// A coordinate in the drawing, to one decimal.
     static func coordinate(_ value: Double) -> String { String(format: "%.1f", value) }
 
     /// A data value exactly as the tables write it (``CSVWriter/format(_:)``), for `data-` attributes.
     static func data(_ value: Double) -> String { CSVWriter.format(value) }
 
-    /// A tick or cell label: short, with k and M for thousands and millions.
+    /// A tick or cell label: short, with k and M for thousands and millions; `–` for NaN.
     static func short(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "–" : value > 0 ? "∞" : "−∞" }
         let magnitude = abs(value)
-        if magnitude >= 1e6 { return trimmed(value / 1e6) + "M" }
+        if magnitude >= 999_995 { return trimmed(value / 1e6) + "M" }
         if magnitude >= 1e4 { return trimmed(value / 1e3) + "k" }
         if magnitude >= 1 || magnitude == 0 { return trimmed(value) }
         if magnitude >= 0.001 { return String(format: "%.3g", value) }

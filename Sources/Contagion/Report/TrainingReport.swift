@@ -49,6 +49,7 @@ public enum TrainingReport {
     private static func heldOut(_ evaluation: CSVTable, into page: inout HTMLReport) throws {
         let f = try evaluation.fields("strategy", "adopters", "revenue")
         let strategies = RunCharts.ordered(evaluation.rows.map { f.text($0, 0) })
+        guard !strategies.isEmpty else { return }
         page.section("Held-out comparison")
         for (metric, position) in [("adopters", 1), ("revenue", 2)] {
             let values = strategies.map { strategy in

@@ -9,8 +9,11 @@ public struct TreeDiagram: Sendable {
     /// One user of the cascade: its name, the index of its parent in the list (`nil` for a
     /// seed) and its step.
     public struct Node: Sendable, Equatable {
+        /// The user's name.
         public var user: String
+        /// The index of the node whose share reached it (`nil`: a seed).
         public var parent: Int?
+        /// The step it was reached in.
         public var step: Int
 
         /// The user `user`, reached from node `parent` at `step`.
@@ -35,7 +38,9 @@ public struct TreeDiagram: Sendable {
     /// The chart as one `<svg>` element.
     public func svg() -> String {
         var children = [[Int]](repeating: [], count: nodes.count)
-        for (index, node) in nodes.enumerated() { if let parent = node.parent { children[parent].append(index) } }
+        // A parent must come before its children; a node naming any other is drawn as a root.
+        let parents = nodes.indices.map { index in nodes[index].parent.flatMap { $0 >= 0 && $0 < index ? $0 : nil } }
+        for (index, parent) in parents.enumerated() { if let parent { children[parent].append(index) } }
         // Leaves in depth-first order get the x slots 0, 1, …; a parent the mean of its children's.
         var slot = [Double](repeating: 0, count: nodes.count)
         var nextLeaf = 0.0
@@ -48,7 +53,7 @@ public struct TreeDiagram: Sendable {
             for child in children[index] { place(child) }
             slot[index] = children[index].map { slot[$0] }.reduce(0, +) / Double(children[index].count)
         }
-        for index in nodes.indices where nodes[index].parent == nil { place(index) }
+        for index in nodes.indices where parents[index] == nil { place(index) }
         let depth = (nodes.map(\.step).max() ?? 0) + 1
         let frame = ChartFrame(height: max(160, 34 + 30 + Double(depth) * 36), title: title)
         let columns = max(nextLeaf - 1, 1)
@@ -57,7 +62,7 @@ public struct TreeDiagram: Sendable {
         var edges = ""
         var dots = ""
         for (index, node) in nodes.enumerated() {
-            if let parent = node.parent {
+            if let parent = parents[index] {
                 edges += frame.line(x(parent), y(parent), x(index), y(index), colour: "#9aa5b1", width: 0.8)
             }
             dots += Markup.element(
@@ -65,8 +70,8 @@ public struct TreeDiagram: Sendable {
                 [
                     "class": "node", "cx": Markup.coordinate(x(index)), "cy": Markup.coordinate(y(index)),
                     "r": nodes.count > 150 ? "2.2" : "3.5",
-                    "fill": node.parent == nil ? Palette.colour(3) : Palette.colour(0),
-                    "data-user": node.user, "data-parent": node.parent.map { nodes[$0].user } ?? "",
+                    "fill": parents[index] == nil ? Palette.colour(3) : Palette.colour(0),
+                    "data-user": node.user, "data-parent": parents[index].map { nodes[$0].user } ?? "",
                     "data-step": String(node.step),
                 ], Markup.element("title", [:], Markup.escape("\(node.user), step \(node.step)")))
         }

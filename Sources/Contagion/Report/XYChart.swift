@@ -10,7 +10,9 @@ import Foundation
 public struct XYChart: Sendable {
     /// One plotted value: x, y and, optionally, y's 95% interval.
     public struct Point: Sendable, Equatable {
+        /// The coordinates.
         public var x: Double, y: Double
+        /// The interval of `y` (`nil`: none).
         public var low: Double?, high: Double?
 
         /// The point (x, y), with its interval when given.
@@ -34,8 +36,11 @@ public struct XYChart: Sendable {
 
     /// One named series.
     public struct Series: Sendable {
+        /// The legend's name (and `data-series`).
         public var name: String
+        /// The values, in drawing order.
         public var points: [Point]
+        /// How it is drawn.
         public var style: Style
 
         /// A series `name` of `points`, drawn as `style`.
@@ -64,7 +69,17 @@ public struct XYChart: Sendable {
     /// The chart as one `<svg>` element.
     public func svg() -> String {
         let frame = ChartFrame(title: title, legend: series.count > 1 ? series.map(\.name) : [])
-        let drawn = series.map { $0.points.filter { x.accepts($0.x) && y.accepts($0.y) } }
+        // Points that cannot sit on the axes are left out; an interval that is not finite (one
+        // replicate) is drawn as none.
+        let drawn = series.map { series in
+            series.points.filter { x.accepts($0.x) && y.accepts($0.y) }.map { point in
+                var point = point
+                if !(point.low.map(y.accepts) ?? false) || !(point.high.map(y.accepts) ?? false) {
+                    (point.low, point.high) = (nil, nil)
+                }
+                return point
+            }
+        }
         let xs = drawn.flatMap { $0.map(\.x) }
         let ys = drawn.flatMap { $0.flatMap { [$0.y, $0.low, $0.high].compactMap { $0 }.filter(y.accepts) } }
         let (xDomain, xTicks) = x.ticks(for: xs)

@@ -112,9 +112,12 @@ public struct IMM: SeedingPolicy {
         for i in 1..<max(2, Int(log2(Double(n)).rounded(.up))) {
             let x = Double(n) / pow(2, Double(i))
             let target = try setCount(bounds.lambdaPrime / x)
+            let drawn = sets.count
             sets.extend(
                 to: target, model: model, streams: streams, family: 0, threads: threads,
-                progress: { progress.count($0, of: target, unit: "RR sets to bound OPT (round \(i))") })
+                progress: {
+                    progress.count($0 - drawn, of: target - drawn, unit: "new RR sets to bound OPT, round \(i)")
+                })
             let covered = Double(MaximumCoverage.greedy(sets, count: k).coveredSets) / Double(sets.count)
             if Double(n) * covered >= (1 + bounds.epsilonPrime) * x {
                 lowerBound = Double(n) * covered / (1 + bounds.epsilonPrime)

@@ -83,7 +83,7 @@ public struct OPIM: SeedingPolicy {
     ) throws -> Run {
         let n = model.graph.nodeCount
         guard n >= 2 else { throw SeedingError("policy '\(name)': OPIM-C needs at least 2 users, got \(n)") }
-        let k = min(k, n)
+        let k = min(max(k, 1), n)
         let plan = Self.schedule(nodeCount: n, seeds: k, epsilon: epsilon, delta: delta ?? 1 / Double(n))
         let streams = RandomStreams(masterSeed: rng.next())
         var selection = ReverseReachableSets(nodeCount: n)
@@ -92,13 +92,17 @@ public struct OPIM: SeedingPolicy {
         while true {
             round += 1
             let target = plan.initial << (round - 1)
-            let unit = "RR sets, round \(round) of at most \(plan.rounds)"
+            // This round's new sets in both halves, against this round's need.
+            let unit = "new RR sets, round \(round) of at most \(plan.rounds)"
+            let (drawnSelection, drawnValidation) = (selection.count, validation.count)
+            let need = max(0, target - drawnSelection) + max(0, target - drawnValidation)
             selection.extend(
                 to: target, model: model, streams: streams, family: 0, threads: threads,
-                progress: { progress.count($0, of: 2 * target, unit: unit) })
+                progress: { progress.count($0 - drawnSelection, of: need, unit: unit) })
+            let drawnInSelection = selection.count - drawnSelection
             validation.extend(
                 to: target, model: model, streams: streams, family: 1, threads: threads,
-                progress: { progress.count(target + $0, of: 2 * target, unit: unit) })
+                progress: { progress.count(drawnInSelection + $0 - drawnValidation, of: need, unit: unit) })
             let greedy = MaximumCoverage.greedy(selection, count: k, boundsOptimum: true)
             let covered = MaximumCoverage.coverage(of: greedy.seeds, in: validation)
             let certificate = SpreadCertificate(

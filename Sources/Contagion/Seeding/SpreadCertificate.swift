@@ -23,9 +23,10 @@ public struct SpreadCertificate: Sendable, Equatable {
     /// An upper bound on the expected spread of the best set of the same size (users).
     public var optimumUpperBound: Double
 
-    /// The certified approximation ratio, `σˡ(S) / σᵘ(S°)`, when there is a lower bound.
+    /// The certified approximation ratio, `σˡ(S) / σᵘ(S°)`, when there is a lower bound; at
+    /// most 1 (the two bounds come from different sets, so their quotient could pass it).
     public var ratio: Double? {
-        spreadLowerBound.map { optimumUpperBound > 0 ? $0 / optimumUpperBound : 0 }
+        spreadLowerBound.map { optimumUpperBound > 0 ? min(1, $0 / optimumUpperBound) : 0 }
     }
 
     /// The upper bound on the optimum alone, from `optimumCoverageBound` of `selectionSets`.

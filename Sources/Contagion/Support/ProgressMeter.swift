@@ -53,13 +53,16 @@ public final class ProgressMeter: @unchecked Sendable {
         }
     }
 
+    /// Applies `change` and hands the result on, under the lock, so the handler sees the
+    /// snapshots in the order they were made; a count never shows more than its total.
     private func update(_ change: (inout Snapshot) -> Void) {
         guard let handler else { return }
         lock.lock()
+        defer { lock.unlock() }
         change(&snapshot)
         snapshot.seconds = Double(DispatchTime.now().uptimeNanoseconds - countStart.uptimeNanoseconds) / 1e9
-        let current = snapshot
-        lock.unlock()
-        handler(current)
+        var shown = snapshot
+        if shown.total > 0 { shown.finished = min(shown.finished, shown.total) }
+        handler(shown)
     }
 }

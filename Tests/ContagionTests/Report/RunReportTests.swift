@@ -144,3 +144,17 @@ import Testing
         #expect(throws: ReportError.missing(out + "/curves.csv")) { try Report.render(folder: out) }
     }
 }
+
+extension RunReportTests {
+    /// One replicate has no intervals (summary.csv leaves them empty): the report still draws,
+    /// with dashes where the intervals would be, and no `nan` reaches the drawing.
+    @Test func oneReplicateDrawsWithoutIntervals() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("s.json", Self.scenario)
+        let out = folder.path(of: "out")
+        #expect(CommandLineTool.run(["run", path, "--quiet", "--replicates", "1", "--out", out]) == 0)
+        let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        _ = try ReportDocument(html: html)
+        #expect(!html.lowercased().contains("nan") && html.contains("– … –"))
+    }
+}
