@@ -42,15 +42,12 @@ public enum ExperimentTables {
         all.filter { $0.isWritten(plan) }.map(\.fileName)
     }
 
-    /// Writes every table of every graph's experiment into `folder` (pending until the folder
-    /// commits), the graphs' rows one after another, each named in the `graph` column.
-    public static func write(_ parts: [ExperimentPart], to folder: OutputFolder) throws {
-        let sink = TableSink(folder: folder)
-        for part in parts {
-            sink.graph = part.graph
-            for table in all where table.isWritten(part.plan) { try table.write(part.result, part.plan, sink) }
-        }
-        try sink.close()
+    /// Writes every table of one graph's experiment into `sink` (its files pending until the
+    /// folder commits), its rows after those of the graphs before it, named in the `graph`
+    /// column: a graph sweep writes each graph as soon as it has run, and keeps none.
+    static func write(_ part: ExperimentPart, to sink: TableSink) throws {
+        sink.graph = part.graph
+        for table in all where table.isWritten(part.plan) { try table.write(part.result, part.plan, sink) }
     }
 
     /// `runs.csv`: the key columns and every metric of ``CascadeStatistics/metrics``.

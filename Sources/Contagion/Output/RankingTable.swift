@@ -7,13 +7,6 @@ public enum RankingTable {
     /// The metric ranked.
     static let metric = "adopters"
 
-    /// The table's lines for every graph of a run, graph by graph.
-    public static func lines(_ parts: [ExperimentPart]) -> [String] {
-        parts.flatMap { part in
-            lines(part.result, plan: part.plan, graph: parts.count > 1 ? part.graph : nil)
-        }
-    }
-
     /// The table's lines for one graph (`graph`: its label in the titles, or `nil`).
     public static func lines(_ result: ExperimentResult, plan: ExperimentPlan, graph: String? = nil) -> [String] {
         guard let metric = CascadeStatistics.metrics.firstIndex(where: { $0.name == metric }) else { return [] }

@@ -49,10 +49,16 @@ public enum ScenarioRunner {
         let folder = try OutputFolder(path: directory, files: outputs)
         do {
             let labels = scenario.graphs.labels
-            var parts: [ExperimentPart] = []
-            var worldSeconds = 0.0
+            let sink = TableSink(folder: folder)
+            var facts: [Manifest.GraphFacts] = []
+            var ranking: [String] = []
+            var approximations: [String: String] = [:]
+            var files: [String] = []
+            var (worldSeconds, selectionSeconds, simulationSeconds, writingSeconds) = (0.0, 0.0, 0.0, 0.0)
+            var (runs, cascadesAtStepLimit, stepLimit) = (0, 0, Int.max)
             for index in labels.indices {
-                // One graph at a time: each part builds its world, runs and is kept for the tables.
+                // One graph at a time: it builds its world, runs, writes its rows and is dropped,
+                // so a sweep holds one graph's world and runs at a time.
                 let graphStart = DispatchTime.now()
                 progress.begin(
                     labels.count == 1
@@ -63,39 +69,45 @@ public enum ScenarioRunner {
                 worldSeconds += Experiment.seconds(since: graphStart)
                 let plan = try one.makePlan(world: world)
                 let result = try Experiment.run(plan, threads: threads, progress: progress)
-                parts.append(ExperimentPart(graph: labels[index], plan: plan, result: result))
+                let part = ExperimentPart(graph: labels[index], plan: plan, result: result)
+                let writeStart = DispatchTime.now()
+                progress.begin(labels.count == 1 ? "writing the tables" : "writing graph \(index + 1)'s rows")
+                try ExperimentTables.write(part, to: sink)
+                writingSeconds += Experiment.seconds(since: writeStart)
+                facts.append(Manifest.GraphFacts(part))
+                ranking += RankingTable.lines(result, plan: plan, graph: labels.count > 1 ? labels[index] : nil)
+                for outcome in result.arms { approximations[outcome.name] = outcome.approximation }
+                selectionSeconds += result.arms.flatMap(\.selectionSeconds).reduce(0, +)
+                simulationSeconds += result.simulationSeconds
+                runs += result.runs.count
+                cascadesAtStepLimit += result.runs.count { $0.statistics.reachedStepLimit }
+                stepLimit = plan.maximumSteps
+                if files.isEmpty {
+                    files =
+                        ExperimentTables.fileNames(for: plan) + (writesReport ? ["report.html"] : []) + [
+                            "manifest.json"
+                        ]
+                }
             }
-            let writeStart = DispatchTime.now()
-            progress.begin("writing the tables")
-            try ExperimentTables.write(parts, to: folder)
-            var files =
-                ExperimentTables.fileNames(for: parts[0].plan) + (writesReport ? ["report.html"] : []) + [
-                    "manifest.json"
-                ]
+            try sink.close()
             // The manifest's scenario reruns from anywhere: its edge-list paths are absolute.
             var resolved = scenario
             for index in resolved.graphs.list.indices {
                 resolved.graphs.list[index].source = scenario.graphs.list[index].source.resolvingPaths(
                     against: baseDirectory)
             }
-            var approximations: [String: String] = [:]
-            for outcome in parts.flatMap(\.result.arms) { approximations[outcome.name] = outcome.approximation }
-            let results = parts.map(\.result)
-            let facts = parts.map(Manifest.GraphFacts.init)
             var manifest = Manifest(
                 scenario: resolved, masterSeed: scenario.seed, threads: threads,
-                nodes: parts.count == 1 ? facts[0].nodes : nil, arcs: parts.count == 1 ? facts[0].arcs : nil,
+                nodes: facts.count == 1 ? facts[0].nodes : nil, arcs: facts.count == 1 ? facts[0].arcs : nil,
                 graphs: facts,
                 timings: [
-                    "world_seconds": worldSeconds,
-                    "seed_selection_seconds": results.flatMap(\.arms).flatMap(\.selectionSeconds).reduce(0, +),
-                    "simulation_seconds": results.map(\.simulationSeconds).reduce(0, +),
-                    "writing_seconds": Experiment.seconds(since: writeStart),
+                    "world_seconds": worldSeconds, "seed_selection_seconds": selectionSeconds,
+                    "simulation_seconds": simulationSeconds, "writing_seconds": writingSeconds,
                 ],
                 files: files)
             manifest.seedingApproximations = approximations
-            manifest.cascadesAtStepLimit = results.map { $0.runs.count { $0.statistics.reachedStepLimit } }.reduce(0, +)
-            if parts.count == 1 {
+            manifest.cascadesAtStepLimit = cascadesAtStepLimit
+            if facts.count == 1 {
                 manifest.replicatesRun = facts[0].replicatesRun
                 manifest.stoppedBecause = facts[0].stoppedBecause
             }
@@ -109,10 +121,9 @@ public enum ScenarioRunner {
             try folder.commit(removingStale: outputs, marker: "manifest.json")
             files.sort()
             return Report(
-                directory: directory, files: files, runs: results.map(\.runs.count).reduce(0, +),
-                seconds: Experiment.seconds(since: start), seedingApproximations: approximations,
-                ranking: RankingTable.lines(parts), cascadesAtStepLimit: manifest.cascadesAtStepLimit,
-                stepLimit: parts[0].plan.maximumSteps, graphs: facts)
+                directory: directory, files: files, runs: runs, seconds: Experiment.seconds(since: start),
+                seedingApproximations: approximations, ranking: ranking, cascadesAtStepLimit: cascadesAtStepLimit,
+                stepLimit: stepLimit, graphs: facts)
         } catch {
             folder.discard()
             throw error
