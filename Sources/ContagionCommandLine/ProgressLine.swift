@@ -55,16 +55,16 @@ final class ProgressLine: @unchecked Sendable {
         let now = Date()
         let isNewPhase = snapshot.phase != phase
         phase = snapshot.phase
-        let text = Self.describe(snapshot)
+        // Called once per cascade: the line is only formatted when it is drawn.
         if redraws {
             guard now.timeIntervalSince(start) > 1, isNewPhase || now.timeIntervalSince(lastDraw) > 0.2 else { return }
             lastDraw = now
             drawn = true
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(Self.describe(snapshot))".utf8))
         } else if prints, (isNewPhase && now.timeIntervalSince(lastDraw) >= 1) || now.timeIntervalSince(lastDraw) >= 5 {
             lastDraw = now
             let elapsed = String(format: "[%6.1f s] ", now.timeIntervalSince(start))
-            FileHandle.standardError.write(Data((elapsed + text + "\n").utf8))
+            FileHandle.standardError.write(Data((elapsed + Self.describe(snapshot) + "\n").utf8))
         }
     }
 

@@ -16,7 +16,7 @@
 ///
 /// - Complexity: the first round is `n·R` searches, run on all cores; later rounds are a
 ///   few searches each in practice. Memory `4·R·n` bytes of distances plus the worlds.
-public struct CELF: SeedingPolicy {
+public struct CELF: LiveEdgeSeedingPolicy {
     /// The label in outputs (default `celf`).
     public let name: String
     /// `R`: live-edge worlds (Monte-Carlo simulations) per spread estimate.
@@ -27,15 +27,6 @@ public struct CELF: SeedingPolicy {
         precondition(simulations >= 1)
         self.name = name
         self.simulations = simulations
-    }
-
-    /// `true`: CELF and IMM optimise the live-edge form.
-    public var optimisesLiveEdgeModel: Bool { true }
-
-    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
-        -> [NodeID]
-    {
-        try chooseSeeds(count: count, in: context, using: &rng).seeds
     }
 
     /// The seeds with their gains in spread averaged over the worlds.

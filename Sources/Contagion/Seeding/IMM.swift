@@ -21,7 +21,7 @@ import Foundation
 ///
 /// - Complexity: `O((k + ℓ)·(n + arcs)·log n / ε²)` expected time (Tang et al., Theorem 3);
 ///   memory is that of the RR sets of the larger phase.
-public struct IMM: SeedingPolicy {
+public struct IMM: LiveEdgeSeedingPolicy {
     /// The label in outputs (default `imm`).
     public let name: String
     /// `ε`: the approximation slack, in (0, 1).
@@ -35,15 +35,6 @@ public struct IMM: SeedingPolicy {
         self.name = name
         self.epsilon = epsilon
         self.ell = ell
-    }
-
-    /// `true`: CELF and IMM optimise the live-edge form.
-    public var optimisesLiveEdgeModel: Bool { true }
-
-    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
-        -> [NodeID]
-    {
-        try chooseSeeds(count: count, in: context, using: &rng).seeds
     }
 
     /// The seeds with their gains: `n` times the fraction of selection-phase RR sets each

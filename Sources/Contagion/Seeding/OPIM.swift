@@ -11,7 +11,7 @@ import Foundation
 /// `1 − 1/e − ε`; otherwise both halves double, up to `θ_max = θ₀·n/(k·ε²)` sets each
 /// (`i_max` rounds), where the ratio holds by the worst-case analysis. With probability at
 /// least `1 − δ` the result is `(1 − 1/e − ε)`-approximate and its certificate is valid.
-public struct OPIM: SeedingPolicy {
+public struct OPIM: LiveEdgeSeedingPolicy {
     public let name: String
     /// `ε`, the approximation slack, in (0, 1).
     public let epsilon: Double
@@ -23,15 +23,6 @@ public struct OPIM: SeedingPolicy {
         self.name = name
         self.epsilon = epsilon
         self.delta = delta
-    }
-
-    /// `true`: OPIM-C optimises the live-edge form.
-    public var optimisesLiveEdgeModel: Bool { true }
-
-    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
-        -> [NodeID]
-    {
-        try chooseSeeds(count: count, in: context, using: &rng).seeds
     }
 
     /// The seeds with their gains on `R₁` (rescaled so they sum to the spread estimated on

@@ -25,6 +25,23 @@ public protocol SeedingPolicy: Sendable {
     var optimisesLiveEdgeModel: Bool { get }
 }
 
+/// A policy that optimises the model's live-edge form and estimates what each seed adds
+/// (CELF, IMM, OPIM-C): it implements ``SeedingPolicy/chooseSeeds(count:in:using:)``, and its
+/// ``SeedingPolicy/selectSeeds(count:in:using:)`` is that choice's seeds.
+public protocol LiveEdgeSeedingPolicy: SeedingPolicy {}
+
+extension LiveEdgeSeedingPolicy {
+    /// `true`: the policy chooses for the live-edge form.
+    public var optimisesLiveEdgeModel: Bool { true }
+
+    /// The seeds of ``SeedingPolicy/chooseSeeds(count:in:using:)``.
+    public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> [NodeID]
+    {
+        try chooseSeeds(count: count, in: context, using: &rng).seeds
+    }
+}
+
 // MARK: - Default implementations
 
 extension SeedingPolicy {
