@@ -70,10 +70,14 @@ enum SeedingBenchmark {
         }
     }
 
-    /// OPIM-C for `k` seeds at each ε: its time, the sets per half it stopped at, its
-    /// estimate and the ratio it certified (on one and on `threads` threads).
-    static func opim(_ graph: Graph, k: Int, epsilons: [Double], threads: Int) {
-        print("\nOPIM-C, k = \(k), δ = 1/n")
+    /// OPIM-C for `k` seeds at each ε: its best time of `repeats`, the sets per half it stopped
+    /// at, its estimate and the ratio it certified (on one and on `threads` threads). With
+    /// `seedsFolder`, each model and ε's seeds go to `opim-MODEL-EPSILON.seeds` there (node
+    /// names, one per line), for scoring by an outside evaluator.
+    static func opim(
+        _ graph: Graph, k: Int, epsilons: [Double], threads: Int, repeats: Int = 1, seedsFolder: String? = nil
+    ) {
+        print("\nOPIM-C, k = \(k), δ = 1/n, best of \(repeats)")
         print(
             column("model", 18) + column("ε", 6) + column("threads", 9) + column("seconds", 9) + column("rounds", 8)
                 + column("RR sets", 10) + column("est. spread", 13) + column("lower", 10) + column("OPT ≤", 10)
@@ -83,20 +87,30 @@ enum SeedingBenchmark {
             for epsilon in epsilons {
                 for threadCount in Set([1, threads]).sorted() {
                     MemoryUsage.resetPeak()
-                    var rng = Xoshiro256StarStar(seed: 3)
-                    let start = Date()
-                    guard
-                        let run = try? OPIM(epsilon: epsilon).run(
+                    var best = Double.infinity
+                    var result: OPIM.Run?
+                    for _ in 0..<max(1, repeats) {
+                        var rng = Xoshiro256StarStar(seed: 3)
+                        let start = Date()
+                        result = try? OPIM(epsilon: epsilon).run(
                             count: k, model: liveEdge, threads: threadCount, using: &rng)
-                    else { continue }
+                        best = min(best, Date().timeIntervalSince(start))
+                    }
+                    guard let run = result else { continue }
                     print(
                         column(name, 18) + column(String(epsilon), 6) + column(String(threadCount), 9)
-                            + column(String(format: "%.3f", Date().timeIntervalSince(start)), 9)
+                            + column(String(format: "%.4f", best), 9)
                             + column(String(run.rounds), 8) + column(format(Double(2 * run.setsPerHalf)), 10)
                             + column(String(format: "%.1f", run.estimatedSpread), 13)
                             + column(String(format: "%.1f", run.certificate.spreadLowerBound ?? 0), 10)
                             + column(String(format: "%.1f", run.certificate.optimumUpperBound), 10)
                             + column(String(format: "%.3f", run.certificate.ratio ?? 0), 8) + peakMemory())
+                    if let seedsFolder {
+                        let file =
+                            "\(seedsFolder)/opim-\(name.replacingOccurrences(of: " ", with: "_"))-\(epsilon).seeds"
+                        let text = run.seeds.map { graph.name(of: $0) }.joined(separator: "\n") + "\n"
+                        try? text.write(toFile: file, atomically: true, encoding: .utf8)
+                    }
                 }
             }
         }

@@ -6,6 +6,8 @@ import Foundation
 ///     swift run -c release contagion-bench                      # BA 100k and 1M, all modes
 ///     swift run -c release contagion-bench --quick              # small graph, for CI
 ///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN]
+///     swift run -c release contagion-bench --edges F --seeds S --opim [--repeats R] [--seeds-out DIR]
+///                                                               # only OPIM-C, best of R, its seeds to DIR
 ///     swift run -c release contagion-bench --seeding            # only RR sets, IMM, the rl policy and CELF
 ///     swift run -c release contagion-bench --embedding          # only walks and skip-gram
 ///     swift run -c release contagion-bench --dataset            # only contagion generate (100k, 1M users)
@@ -166,6 +168,12 @@ if let edges = option("--edges") {
     print(
         String(format: "loaded %@ in %.2f s (peak memory %@)", edges, Date().timeIntervalSince(loadStart), peakMemory())
     )
+    if arguments.contains("--opim") {
+        SeedingBenchmark.opim(
+            graph, k: 50, epsilons: [0.5, 0.1], threads: cores, repeats: Int(option("--repeats") ?? "") ?? 5,
+            seedsFolder: option("--seeds-out"))
+        exit(0)
+    }
     let reference = option("--reference").map { (binary: $0, edges: edges, seeds: seedFile) }
     benchmark(graph: graph, label: edges, seeds: readSeeds(seedFile, graph: graph), reference: reference)
     SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)

@@ -99,6 +99,7 @@ public struct IMM: LiveEdgeSeedingPolicy {
         let bounds = Self.Bounds(nodeCount: n, seeds: k, epsilon: epsilon, ell: ell)
         let streams = RandomStreams(masterSeed: rng.next())
         var sets = ReverseReachableSets(nodeCount: n)
+        var index = CoverageIndex(nodeCount: n)
         var lowerBound = 1.0
         for i in 1..<max(2, Int(log2(Double(n)).rounded(.up))) {
             let x = Double(n) / pow(2, Double(i))
@@ -109,13 +110,16 @@ public struct IMM: LiveEdgeSeedingPolicy {
                 progress: {
                     progress.count($0 - drawn, of: target - drawn, unit: "new RR sets to bound OPT, round \(i)")
                 })
-            let covered = Double(MaximumCoverage.greedy(sets, count: k).coveredSets) / Double(sets.count)
+            index.update(with: sets)
+            let greedy = MaximumCoverage.greedy(sets, index: index, count: k)
+            let covered = Double(greedy.coveredSets) / Double(sets.count)
             if Double(n) * covered >= (1 + bounds.epsilonPrime) * x {
                 lowerBound = Double(n) * covered / (1 + bounds.epsilonPrime)
                 break
             }
         }
-        let samplingBytes = sets.memoryBytes
+        let samplingBytes = sets.memoryBytes + index.memoryBytes
+        index = CoverageIndex(nodeCount: 0)
         sets = ReverseReachableSets(nodeCount: n)
         let target = try setCount(bounds.lambdaStar / lowerBound)
         sets.extend(

@@ -1,12 +1,15 @@
-/// Greedy maximum coverage of reverse-reachable sets: the selection step of IMM.
+/// Greedy maximum coverage of reverse-reachable sets: the selection step of IMM and OPIM-C.
 ///
 /// Picks, `k` times, the node that covers the most sets not yet covered (ties to the lower
 /// id), which covers at least `(1 − 1/e)` of the best possible (Nemhauser, Wolsey & Fisher
 /// 1978). Each node's count of uncovered sets is kept up to date incrementally: covering a
-/// set decrements the count of each of its members once, so the whole selection costs one
-/// pass over the members plus a linear scan per pick.
+/// set decrements the count of each of its members once. The nodes wait in a max-heap keyed
+/// by (count, −id) whose keys may be stale (counts only fall, so a stale key is too high):
+/// the top is popped, and re-pushed with its current count until a popped key is current —
+/// that node is the best (lazy evaluation, as CELF does for spreads).
 ///
-/// - Complexity: O(k·n + members) time; `4·members + 8·n` bytes for the node-to-set index.
+/// - Complexity: O(members + n + k²·log n) time with the optimum bound (O(k·log n) without),
+///   plus one re-push per stale key met; the node-to-set index is a ``CoverageIndex``.
 public enum MaximumCoverage {
     /// The chosen nodes, best first, and how many sets each newly covered.
     public struct Selection: Sendable, Equatable {
@@ -25,69 +28,66 @@ public enum MaximumCoverage {
     }
 
     /// Greedily picks `count` nodes (at most `n`) to cover the most of `sets`; with
-    /// `boundsOptimum` also bounds what the best `count` nodes cover (one more O(n) pass a
-    /// pick).
+    /// `boundsOptimum` also bounds what the best `count` nodes cover.
     public static func greedy(_ sets: ReverseReachableSets, count: Int, boundsOptimum: Bool = false) -> Selection {
+        greedy(sets, index: CoverageIndex(sets), count: count, boundsOptimum: boundsOptimum)
+    }
+
+    /// ``greedy(_:count:boundsOptimum:)`` with the node-to-set `index` of `sets` already built
+    /// (and brought up to date with ``CoverageIndex/update(with:)``).
+    public static func greedy(
+        _ sets: ReverseReachableSets, index: CoverageIndex, count: Int, boundsOptimum: Bool = false
+    ) -> Selection {
         let n = sets.nodeCount
-        precondition(sets.multiMemberCount < Int(Int32.max), "too many RR sets for 32-bit set ids")
-        var uncovered = sets.singletons.map { Int($0) }
-        for member in sets.members { uncovered[Int(member)] += 1 }
-        // The sets of each node (counting sort by member).
-        var indexOffsets = [Int](repeating: 0, count: n + 1)
-        for member in sets.members { indexOffsets[Int(member) + 1] += 1 }
-        for node in 0..<n { indexOffsets[node + 1] += indexOffsets[node] }
-        var next = indexOffsets
-        var setsOfNode = [Int32](repeating: 0, count: sets.members.count)
-        for set in 0..<sets.multiMemberCount {
-            for member in sets.members(ofSet: set) {
-                setsOfNode[next[Int(member)]] = Int32(set)
-                next[Int(member)] += 1
-            }
-        }
+        precondition(index.indexedSets == sets.multiMemberCount, "the coverage index is not up to date")
+        precondition(sets.count < Int(UInt32.max), "too many RR sets for 32-bit counts")
+        var uncovered = index.counts
+        var queue = PriorityQueue((0..<n).map { GainKey(count: uncovered[$0], node: $0).rawValue }, ranksBefore: >)
         var isCovered = [Bool](repeating: false, count: sets.multiMemberCount)
         var seeds: [NodeID] = []
         var gains: [Int] = []
+        var coveredSoFar = 0
         let k = min(count, n)
         var optimumBound = boundsOptimum ? Int.max : nil
         for step in 0...k {
+            guard step < k || boundsOptimum else { break }
+            // The best `wanted` unchosen nodes by their current counts, best first.
+            let wanted = boundsOptimum ? k : 1
+            var best: [GainKey] = []
+            while best.count < wanted, let raw = queue.pop() {
+                let key = GainKey(rawValue: raw)
+                let current = uncovered[key.node]
+                if current == key.count {
+                    best.append(key)
+                } else {
+                    queue.push(GainKey(count: current, node: key.node).rawValue)
+                }
+            }
             if let bound = optimumBound {
-                optimumBound = min(bound, gains.reduce(0, +) + largestSum(of: uncovered, count: k))
+                optimumBound = min(bound, coveredSoFar + best.reduce(0) { $0 + $1.count })
             }
-            guard step < k else { break }
-            var best = 0
-            for node in 1..<n where uncovered[node] > uncovered[best] { best = node }
-            gains.append(uncovered[best])
-            for set in setsOfNode[indexOffsets[best]..<indexOffsets[best + 1]] where !isCovered[Int(set)] {
-                isCovered[Int(set)] = true
-                for member in sets.members(ofSet: Int(set)) { uncovered[Int(member)] -= 1 }
+            guard step < k, let pick = best.first else { break }
+            for other in best.dropFirst() { queue.push(other.rawValue) }
+            gains.append(pick.count)
+            coveredSoFar += pick.count
+            for chunk in index.chunks {
+                for set in chunk.sets(of: pick.node) where !isCovered[Int(set)] {
+                    isCovered[Int(set)] = true
+                    for member in sets.members(ofSet: Int(set)) { uncovered[Int(member)] -= 1 }
+                }
             }
-            // Chosen nodes rank below every unchosen one (whose counts are ≥ 0).
-            uncovered[best] = -1
-            seeds.append(NodeID(best))
+            seeds.append(NodeID(pick.node))
         }
         return Selection(seeds: seeds, gains: gains, optimumBound: optimumBound)
     }
 
-    /// The sum of the `count` largest of `values` (negative values count as 0): a min-heap of
-    /// the best so far, which most values fail to enter after one comparison.
-    static func largestSum(of values: [Int], count: Int) -> Int {
-        guard count > 0 else { return 0 }
-        var heap = [Int](repeating: 0, count: count)
-        for value in values where value > heap[0] {
-            heap[0] = value
-            var index = 0
-            while true {
-                let left = 2 * index + 1
-                let right = left + 1
-                var smallest = index
-                if left < count && heap[left] < heap[smallest] { smallest = left }
-                if right < count && heap[right] < heap[smallest] { smallest = right }
-                if smallest == index { break }
-                heap.swapAt(index, smallest)
-                index = smallest
-            }
-        }
-        return heap.reduce(0, +)
+    /// A node and its count packed so that larger keys mean a larger count, then a lower id.
+    private struct GainKey {
+        let rawValue: UInt64
+        init(rawValue: UInt64) { self.rawValue = rawValue }
+        init(count: Int, node: Int) { rawValue = UInt64(count) << 32 | UInt64(UInt32.max - UInt32(node)) }
+        var count: Int { Int(rawValue >> 32) }
+        var node: Int { Int(UInt32.max - UInt32(truncatingIfNeeded: rawValue)) }
     }
 
     /// How many of `sets` contain at least one of `seeds`.

@@ -79,22 +79,19 @@ public struct OPIM: LiveEdgeSeedingPolicy {
         let streams = RandomStreams(masterSeed: rng.next())
         var selection = ReverseReachableSets(nodeCount: n)
         var validation = ReverseReachableSets(nodeCount: n)
+        var index = CoverageIndex(nodeCount: n)
         var round = 0
         while true {
             round += 1
             let target = plan.initial << (round - 1)
             // This round's new sets in both halves, against this round's need.
+            let drawn = selection.count + validation.count
             let unit = "new RR sets, round \(round) of at most \(plan.rounds)"
-            let (drawnSelection, drawnValidation) = (selection.count, validation.count)
-            let need = max(0, target - drawnSelection) + max(0, target - drawnValidation)
-            selection.extend(
-                to: target, model: model, streams: streams, family: 0, threads: threads,
-                progress: { progress.count($0 - drawnSelection, of: need, unit: unit) })
-            let drawnInSelection = selection.count - drawnSelection
-            validation.extend(
-                to: target, model: model, streams: streams, family: 1, threads: threads,
-                progress: { progress.count(drawnInSelection + $0 - drawnValidation, of: need, unit: unit) })
-            let greedy = MaximumCoverage.greedy(selection, count: k, boundsOptimum: true)
+            ReverseReachableSets.extendHalves(
+                &selection, &validation, to: target, model: model, streams: streams, threads: threads,
+                progress: { progress.count($0 - drawn, of: 2 * target - drawn, unit: unit) })
+            index.update(with: selection)
+            let greedy = MaximumCoverage.greedy(selection, index: index, count: k, boundsOptimum: true)
             let covered = MaximumCoverage.coverage(of: greedy.seeds, in: validation)
             let certificate = SpreadCertificate(
                 nodeCount: n, validationCoverage: covered, validationSets: validation.count,

@@ -38,31 +38,78 @@ public struct ReverseReachableSets: Sendable {
     /// Bytes held by the collection.
     public var memoryBytes: Int { offsets.capacity * 8 + members.capacity * 4 + singletons.count * 4 }
 
-    /// Draws sets until there are at least `target`, in blocks of ``blockSize``.
+    /// Draws sets until there are `target`, in blocks of ``blockSize``.
     ///
     /// Block `b` (sets `b·blockSize ..< (b + 1)·blockSize`) draws from the generator at
-    /// (seeding, `family`, `b`) of `streams`; blocks run on `threads` threads and are appended
-    /// in order, so the collection does not depend on `threads`. `progress` is told the count
-    /// after every wave of blocks.
+    /// (seeding, `family`, `b`) of `streams`; a block left part-drawn keeps its generator, and
+    /// the next call goes on from it, so the sets do not depend on how the target was reached,
+    /// and blocks run on `threads` threads and are appended in order, so they do not depend on
+    /// `threads` either. A collection must always be extended from the same `streams` and
+    /// `family`. `progress` is told the count after every wave of blocks.
     public mutating func extend(
         to target: Int, model: LiveEdgeModel, streams: RandomStreams, family: Int, threads: Int,
         progress: ((Int) -> Void)? = nil
     ) {
         let wave = max(1, threads) * 8
         while count < target {
-            let firstBlock = count / Self.blockSize
-            let blocks = min(wave, (target - count + Self.blockSize - 1) / Self.blockSize)
-            let sampler = BlockSampler(
-                firstBlock: firstBlock, blocks: blocks, streams: streams, family: family, threads: threads)
-            for block in model.visit(sampler) { append(block) }
+            let pieces = nextPieces(toward: target, limit: wave, streams: streams, family: family)
+            for block in Self.draw(pieces, model: model, threads: threads) { append(block) }
             progress?(count)
+        }
+    }
+
+    /// Extends `first` from `family` 0 and `second` from `family` 1 of `streams` to `target`
+    /// sets each, as two calls of ``extend(to:model:streams:family:threads:progress:)`` would,
+    /// but drawing the blocks of both in the same waves, so that two small halves still keep
+    /// two threads busy. `progress` is told the sets drawn in both after every wave.
+    public static func extendHalves(
+        _ first: inout ReverseReachableSets, _ second: inout ReverseReachableSets, to target: Int,
+        model: LiveEdgeModel, streams: RandomStreams, threads: Int, progress: ((Int) -> Void)? = nil
+    ) {
+        let wave = max(1, threads) * 8
+        while first.count < target || second.count < target {
+            let firstPieces = first.nextPieces(toward: target, limit: wave, streams: streams, family: 0)
+            let secondPieces = second.nextPieces(toward: target, limit: wave, streams: streams, family: 1)
+            let blocks = draw(firstPieces + secondPieces, model: model, threads: threads)
+            for block in blocks.prefix(firstPieces.count) { first.append(block) }
+            for block in blocks.dropFirst(firstPieces.count) { second.append(block) }
+            progress?(first.count + second.count)
         }
     }
 
     /// Sets per block: the unit of parallel work and of random streams.
     public static let blockSize = 1024
 
-    /// Adds one set, its root first (for building collections by hand; ``extend(to:model:streams:family:threads:)``
+    /// The generator of the part-drawn last block, if there is one.
+    private var pendingGenerator: Xoshiro256StarStar?
+
+    /// A run of sets to draw from one generator: the rest of a block, or the start of one.
+    private struct Piece {
+        var generator: Xoshiro256StarStar
+        var sets: Int
+    }
+
+    /// Up to `limit` pieces that take the collection from ``count`` towards `target` sets.
+    private func nextPieces(toward target: Int, limit: Int, streams: RandomStreams, family: Int) -> [Piece] {
+        var pieces: [Piece] = []
+        var position = count
+        while position < target && pieces.count < limit {
+            let offset = position % Self.blockSize
+            let generator: Xoshiro256StarStar
+            if offset == 0 {
+                generator = streams.generator(.seeding, family, position / Self.blockSize)
+            } else {
+                guard let pendingGenerator else { preconditionFailure("sets appended by hand cannot be extended") }
+                generator = pendingGenerator
+            }
+            let sets = min(Self.blockSize - offset, target - position)
+            pieces.append(Piece(generator: generator, sets: sets))
+            position += sets
+        }
+        return pieces
+    }
+
+    /// Adds one set, its root first (for building collections by hand; ``extend(to:model:streams:family:threads:progress:)``
     /// appends whole blocks).
     mutating func append(members set: [NodeID]) {
         if set.count == 1 {
@@ -80,23 +127,27 @@ public struct ReverseReachableSets: Sendable {
         offsets.append(contentsOf: block.offsets.dropFirst().lazy.map { $0 + base })
         members.append(contentsOf: block.members)
         for root in block.singletonRoots { singletons[Int(root)] += 1 }
-        count += Self.blockSize
+        count += block.offsets.count - 1 + block.singletonRoots.count
         totalSize += block.members.count + block.singletonRoots.count
+        pendingGenerator = count % Self.blockSize == 0 ? nil : block.generator
     }
 
-    /// The sets of one block, before they are appended.
-    struct Block {
+    /// The sets of one piece, before they are appended, and its generator after them.
+    private struct Block {
         var offsets: [Int] = [0]
         var members: [NodeID] = []
         var singletonRoots: [NodeID] = []
+        var generator: Xoshiro256StarStar
     }
 
-    /// Draws consecutive blocks in parallel, with the concrete live-arc rule.
-    private struct BlockSampler: LiveEdgeVisitor {
-        let firstBlock: Int
-        let blocks: Int
-        let streams: RandomStreams
-        let family: Int
+    /// Draws `pieces` in parallel, with the concrete live-arc rule of `model`.
+    private static func draw(_ pieces: [Piece], model: LiveEdgeModel, threads: Int) -> [Block] {
+        model.visit(PieceSampler(pieces: pieces, threads: threads))
+    }
+
+    /// Draws pieces in parallel, with the concrete live-arc rule.
+    private struct PieceSampler: LiveEdgeVisitor {
+        let pieces: [Piece]
         let threads: Int
 
         func visit<Rule: LiveInArcs>(_ rule: Rule, model: LiveEdgeModel) -> [Block] {
@@ -104,13 +155,13 @@ public struct ReverseReachableSets: Sendable {
             let depthLimit = model.maximumSteps
             let sources = model.reverse.sources
             return Parallel.map(
-                count: blocks, threads: threads,
+                count: pieces.count, threads: threads,
                 makeWorkspace: { (RunStamps(count: n), ScratchArray<NodeID>(repeating: 0, count: n)) }
             ) { index, workspace in
-                var rng = streams.generator(.seeding, family, firstBlock + index)
-                var block = Block()
+                var rng = pieces[index].generator
+                var block = Block(generator: rng)
                 let queue = workspace.1.base
-                for _ in 0..<ReverseReachableSets.blockSize {
+                for _ in 0..<pieces[index].sets {
                     workspace.0.beginRun()
                     let visited = workspace.0
                     let root = rng.nextIndex(below: n)
@@ -140,6 +191,7 @@ public struct ReverseReachableSets: Sendable {
                         block.offsets.append(block.members.count)
                     }
                 }
+                block.generator = rng
                 return block
             }
         }

@@ -38,9 +38,9 @@ struct PriorityQueue<Element: Sendable>: Sendable {
         var parent = start
         while true {
             var best = parent
-            for child in [2 * parent + 1, 2 * parent + 2] where child < elements.count {
-                if ranksBefore(elements[child], elements[best]) { best = child }
-            }
+            let left = 2 * parent + 1
+            if left < elements.count && ranksBefore(elements[left], elements[best]) { best = left }
+            if left + 1 < elements.count && ranksBefore(elements[left + 1], elements[best]) { best = left + 1 }
             if best == parent { return }
             elements.swapAt(parent, best)
             parent = best

@@ -30,6 +30,35 @@ import Testing
         #expect(selection.coveredSets == all.filter { $0.contains(where: chosen.contains) }.count)
     }
 
+    /// An index updated chunk by chunk as the collection grows gives the same selection as one
+    /// built at once, and the optimum bound equals its definition recounted from scratch: the
+    /// least, over steps j, of the first j seeds' coverage plus the k largest gains then.
+    @Test func chunkedIndexAndBoundMatchRecounting() {
+        let model = LiveEdgeModel(SeedingFixture.cascade)
+        let streams = RandomStreams(masterSeed: 5)
+        var sets = ReverseReachableSets(nodeCount: 9)
+        var index = CoverageIndex(nodeCount: 9)
+        for target in [300, 1_500, 4_000] {
+            sets.extend(to: target, model: model, streams: streams, family: 0, threads: 2)
+            index.update(with: sets)
+        }
+        let k = 3
+        let chunked = MaximumCoverage.greedy(sets, index: index, count: k, boundsOptimum: true)
+        #expect(chunked == MaximumCoverage.greedy(sets, count: k, boundsOptimum: true))
+        #expect(index.counts == CoverageIndex(sets).counts)
+        let all = ReverseReachableSetsTests.allSets(sets)
+        var bound = Int.max
+        for j in 0...k {
+            let chosen = Array(chunked.seeds.prefix(j))
+            let covered = all.filter { $0.contains(where: chosen.contains) }.count
+            let gains = (0..<9).filter { !chosen.contains(NodeID($0)) }.map { node in
+                all.filter { $0.contains(NodeID(node)) && !$0.contains(where: chosen.contains) }.count
+            }
+            bound = min(bound, covered + gains.sorted(by: >).prefix(k).reduce(0, +))
+        }
+        #expect(chunked.optimumBound == bound)
+    }
+
     /// A collection holding exactly `lists`.
     static func sets(_ lists: [[NodeID]], nodeCount: Int) -> ReverseReachableSets {
         var sets = ReverseReachableSets(nodeCount: nodeCount)

@@ -107,6 +107,33 @@ extension ReverseReachableSetsTests {
         let one = Self.sample(SeedingFixture.cascade, count: 10_000, threads: 1)
         let three = Self.sample(SeedingFixture.cascade, count: 10_000, threads: 3)
         #expect(one.offsets == three.offsets && one.members == three.members && one.singletons == three.singletons)
-        #expect(one.count == 10_240)
+        #expect(one.count == 10_000)
+    }
+
+    /// Reaching a count in steps that end inside blocks (700, then 3,000, then 10,000) draws
+    /// the same sets as reaching it at once, and drawing two halves together equals drawing
+    /// each from its own family.
+    @Test func setsDoNotDependOnTheSteps() {
+        let model = LiveEdgeModel(SeedingFixture.cascade)
+        let streams = RandomStreams(masterSeed: 3)
+        let once = Self.sample(SeedingFixture.cascade, count: 10_000)
+        var stepped = ReverseReachableSets(nodeCount: model.graph.nodeCount)
+        for target in [700, 3_000, 10_000] {
+            stepped.extend(to: target, model: model, streams: streams, family: 0, threads: 2)
+            #expect(stepped.count == target)
+        }
+        #expect(stepped.offsets == once.offsets && stepped.members == once.members)
+        #expect(stepped.singletons == once.singletons && stepped.totalSize == once.totalSize)
+        var first = ReverseReachableSets(nodeCount: model.graph.nodeCount)
+        var second = first
+        for target in [700, 10_000] {
+            ReverseReachableSets.extendHalves(
+                &first, &second, to: target, model: model, streams: streams, threads: 3)
+        }
+        var alone = ReverseReachableSets(nodeCount: model.graph.nodeCount)
+        alone.extend(to: 10_000, model: model, streams: streams, family: 1, threads: 1)
+        #expect(first.members == once.members && first.singletons == once.singletons)
+        #expect(second.offsets == alone.offsets && second.members == alone.members)
+        #expect(second.singletons == alone.singletons && second.count == 10_000)
     }
 }
