@@ -5,12 +5,14 @@ import Foundation
 ///
 ///     swift run -c release contagion-bench                      # BA 100k and 1M, all modes
 ///     swift run -c release contagion-bench --quick              # small graph, for CI
-///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN]
-///     swift run -c release contagion-bench --edges F --seeds S --opim [--repeats R] [--seeds-out DIR]
-///                                                               # only OPIM-C, best of R, its seeds to DIR
+///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN] [--only MODE]
+///                                                               # --only: that cascade mode alone, no seeding
+///     swift run -c release contagion-bench --edges F --seeds S --opim [--epsilons E,E…] [--repeats R] [--seeds-out DIR]
+///                                                               # only OPIM-C (ε = 0.5, 0.1), median of R, seeds to DIR
 ///     swift run -c release contagion-bench --seeding            # only RR sets, IMM, the rl policy and CELF
 ///     swift run -c release contagion-bench --embedding          # only walks and skip-gram
 ///     swift run -c release contagion-bench --dataset            # only contagion generate (100k, 1M users)
+///     swift run -c release contagion-bench --scale [NODES]      # OPIM-C and IMM on BA(NODES, 4), 10⁸ arcs by default
 ///
 /// With `--edges/--seeds` it runs a given edge list and seed file (the workload of the C reference
 /// loop, `Docs/Performance.md`) and, given the compiled `reference_ic` binary, runs it too and
@@ -94,7 +96,7 @@ func benchmark(graph: Graph, label: String, seeds: [NodeID], reference: (binary:
         column("mode", 18) + column("threads", 9) + column("runs/s", 10) + column("arcs/s", 10)
             + column("mean spread", 13)
             + (reference == nil ? "" : column("C runs/s", 10) + "ratio (to the fastest C mode)"))
-    for workload in workloads(graph) {
+    for workload in workloads(graph) where option("--only").map({ workload.mode == $0 }) ?? true {
         var referenceRate: Double?
         if let reference {
             referenceRate = workload.referenceArguments.compactMap { runReference(reference, arguments: $0) }.max()
@@ -169,17 +171,24 @@ if let edges = option("--edges") {
         String(format: "loaded %@ in %.2f s (peak memory %@)", edges, Date().timeIntervalSince(loadStart), peakMemory())
     )
     if arguments.contains("--opim") {
+        let epsilons = option("--epsilons").map { $0.split(separator: ",").compactMap { Double($0) } } ?? [0.5, 0.1]
         SeedingBenchmark.opim(
-            graph, k: 50, epsilons: [0.5, 0.1], threads: cores, repeats: Int(option("--repeats") ?? "") ?? 5,
+            graph, k: 50, epsilons: epsilons, threads: cores, repeats: Int(option("--repeats") ?? "") ?? 5,
             seedsFolder: option("--seeds-out"))
         exit(0)
     }
     let reference = option("--reference").map { (binary: $0, edges: edges, seeds: seedFile) }
     benchmark(graph: graph, label: edges, seeds: readSeeds(seedFile, graph: graph), reference: reference)
+    if option("--only") != nil { exit(0) }
     SeedingBenchmark.reverseReachableSets(graph, threads: cores, budget: seconds)
     SeedingBenchmark.imm(graph, k: 50, epsilons: [0.5, 0.1], threads: cores)
     SeedingBenchmark.opim(graph, k: 50, epsilons: [0.5, 0.1], threads: cores)
 } else {
+    if let index = arguments.firstIndex(of: "--scale") {
+        let nodes = index + 1 < arguments.count ? Int(arguments[index + 1]) ?? 12_500_000 : 12_500_000
+        SeedingBenchmark.scale(nodes: nodes, threads: cores)
+        exit(0)
+    }
     let isQuick = arguments.contains("--quick")
     let seedingOnly = arguments.contains("--seeding")
     let embeddingOnly = arguments.contains("--embedding")

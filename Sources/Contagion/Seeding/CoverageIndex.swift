@@ -3,10 +3,12 @@
 ///
 /// The index is built in chunks: ``update(with:)`` indexes only the sets drawn since the last
 /// call, as one more chunk (a counting sort of their members by node), so a collection that
-/// doubles round after round (OPIM-C, IMM's estimation phase) is indexed once in all, not
-/// once a round. Each node's total count of sets (singletons included) is kept with it.
+/// doubles round after round (OPIM-C, IMM's estimation phase) is indexed about once in all,
+/// not once a round. New sets with fewer members than nodes are not worth a chunk of their
+/// own: the index is then rebuilt as one. Each node's total count of sets (singletons
+/// included) is kept with it.
 ///
-/// - Complexity: `4·members + 4·(n + 1)` bytes per chunk.
+/// - Complexity: `4·members + 4·(n + 1)` bytes per chunk, at most `8·members + 4·(n + 1)` in all.
 public struct CoverageIndex: Sendable {
     /// The sets one update indexed: for node `v`, its sets are `setIDs[offsets[v] ..< offsets[v + 1]]`.
     struct Chunk: Sendable {
@@ -46,8 +48,17 @@ public struct CoverageIndex: Sendable {
             counts[node] += Int(sets.singletons[node] - singletonsCounted[node])
             singletonsCounted[node] = sets.singletons[node]
         }
+        guard indexedSets < sets.multiMemberCount else { return }
+        // A chunk with fewer members than nodes would cost more in row starts than in set
+        // ids: then the whole index is rebuilt as one chunk instead (as cheap while small),
+        // so every chunk holds at least n members and the row starts at most double it.
+        let newMembers = sets.offsets[sets.multiMemberCount] - sets.offsets[indexedSets]
+        if !chunks.isEmpty && newMembers < n {
+            chunks.removeAll()
+            indexedSets = 0
+            for node in 0..<n { counts[node] = Int(singletonsCounted[node]) }
+        }
         let firstSet = indexedSets
-        guard firstSet < sets.multiMemberCount else { return }
         let memberRange = sets.offsets[firstSet]..<sets.offsets[sets.multiMemberCount]
         precondition(memberRange.count < Int(UInt32.max), "too many RR set members for one index chunk")
         var offsets = [UInt32](repeating: 0, count: n + 1)

@@ -42,7 +42,12 @@ public enum MaximumCoverage {
         precondition(index.indexedSets == sets.multiMemberCount, "the coverage index is not up to date")
         precondition(sets.count < Int(UInt32.max), "too many RR sets for 32-bit counts")
         var uncovered = index.counts
-        var queue = PriorityQueue((0..<n).map { GainKey(count: uncovered[$0], node: $0).rawValue }, ranksBefore: >)
+        // Only nodes that cover something wait in the heap; a node whose count falls to 0
+        // leaves it. When it is empty every unchosen node gains 0, and they come by id.
+        var queue = PriorityQueue(
+            (0..<n).filter { uncovered[$0] > 0 }.map { GainKey(count: uncovered[$0], node: $0).rawValue },
+            ranksBefore: >)
+        var nextIdle = 0
         var isCovered = [Bool](repeating: false, count: sets.multiMemberCount)
         var seeds: [NodeID] = []
         var gains: [Int] = []
@@ -59,14 +64,20 @@ public enum MaximumCoverage {
                 let current = uncovered[key.node]
                 if current == key.count {
                     best.append(key)
-                } else {
+                } else if current > 0 {
                     queue.push(GainKey(count: current, node: key.node).rawValue)
                 }
             }
             if let bound = optimumBound {
                 optimumBound = min(bound, coveredSoFar + best.reduce(0) { $0 + $1.count })
             }
-            guard step < k, let pick = best.first else { break }
+            guard step < k else { break }
+            guard let pick = best.first else {
+                while seeds.contains(NodeID(nextIdle)) { nextIdle += 1 }
+                seeds.append(NodeID(nextIdle))
+                gains.append(0)
+                continue
+            }
             for other in best.dropFirst() { queue.push(other.rawValue) }
             gains.append(pick.count)
             coveredSoFar += pick.count

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Random reverse-reachable (RR) sets, stored flat (Borgs et al. 2014; Tang et al. 2015).
 ///
 /// An RR set is drawn by picking a root `v` uniformly and collecting every node from which
@@ -53,7 +55,7 @@ public struct ReverseReachableSets: Sendable {
         let wave = max(1, threads) * 8
         while count < target {
             let pieces = nextPieces(toward: target, limit: wave, streams: streams, family: family)
-            for block in Self.draw(pieces, model: model, threads: threads) { append(block) }
+            for block in draw(pieces, model: model, threads: threads) { append(block) }
             progress?(count)
         }
     }
@@ -70,7 +72,7 @@ public struct ReverseReachableSets: Sendable {
         while first.count < target || second.count < target {
             let firstPieces = first.nextPieces(toward: target, limit: wave, streams: streams, family: 0)
             let secondPieces = second.nextPieces(toward: target, limit: wave, streams: streams, family: 1)
-            let blocks = draw(firstPieces + secondPieces, model: model, threads: threads)
+            let blocks = first.draw(firstPieces + secondPieces, model: model, threads: threads)
             for block in blocks.prefix(firstPieces.count) { first.append(block) }
             for block in blocks.dropFirst(firstPieces.count) { second.append(block) }
             progress?(first.count + second.count)
@@ -141,14 +143,59 @@ public struct ReverseReachableSets: Sendable {
     }
 
     /// Draws `pieces` in parallel, with the concrete live-arc rule of `model`.
-    private static func draw(_ pieces: [Piece], model: LiveEdgeModel, threads: Int) -> [Block] {
-        model.visit(PieceSampler(pieces: pieces, threads: threads))
+    private func draw(_ pieces: [Piece], model: LiveEdgeModel, threads: Int) -> [Block] {
+        model.visit(PieceSampler(pieces: pieces, threads: threads, scratch: scratch))
+    }
+
+    /// The visited marks and queues of finished waves, lent again to the next (at `n` nodes
+    /// they are 8·n bytes a thread, which the few hundred sets of an early round would
+    /// otherwise pay to allocate and clear every time).
+    private let scratch = Scratch()
+
+    /// A pool of per-thread sampling scratch, safe to use from several threads.
+    private final class Scratch: @unchecked Sendable {
+        private let lock = NSLock()
+        private var idle: [(RunStamps, ScratchArray<NodeID>)] = []
+
+        /// One thread's scratch for `nodeCount` nodes, handed back when the lease ends.
+        func lease(nodeCount: Int) -> Lease {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let (visited, queue) = idle.popLast() else {
+                return Lease(
+                    visited: RunStamps(count: nodeCount), queue: ScratchArray(repeating: 0, count: nodeCount),
+                    pool: self)
+            }
+            return Lease(visited: visited, queue: queue, pool: self)
+        }
+
+        fileprivate func giveBack(_ visited: RunStamps, _ queue: ScratchArray<NodeID>) {
+            lock.lock()
+            idle.append((visited, queue))
+            lock.unlock()
+        }
+    }
+
+    /// One thread's visited marks and queue, returned to their pool when released.
+    private final class Lease {
+        var visited: RunStamps
+        let queue: ScratchArray<NodeID>
+        private let pool: Scratch
+
+        init(visited: RunStamps, queue: ScratchArray<NodeID>, pool: Scratch) {
+            self.visited = visited
+            self.queue = queue
+            self.pool = pool
+        }
+
+        deinit { pool.giveBack(visited, queue) }
     }
 
     /// Draws pieces in parallel, with the concrete live-arc rule.
     private struct PieceSampler: LiveEdgeVisitor {
         let pieces: [Piece]
         let threads: Int
+        let scratch: Scratch
 
         func visit<Rule: LiveInArcs>(_ rule: Rule, model: LiveEdgeModel) -> [Block] {
             let n = model.graph.nodeCount
@@ -156,14 +203,14 @@ public struct ReverseReachableSets: Sendable {
             let sources = model.reverse.sources
             return Parallel.map(
                 count: pieces.count, threads: threads,
-                makeWorkspace: { (RunStamps(count: n), ScratchArray<NodeID>(repeating: 0, count: n)) }
+                makeWorkspace: { scratch.lease(nodeCount: n) }
             ) { index, workspace in
                 var rng = pieces[index].generator
                 var block = Block(generator: rng)
-                let queue = workspace.1.base
+                let queue = workspace.queue.base
                 for _ in 0..<pieces[index].sets {
-                    workspace.0.beginRun()
-                    let visited = workspace.0
+                    workspace.visited.beginRun()
+                    let visited = workspace.visited
                     let root = rng.nextIndex(below: n)
                     _ = visited.mark(root)
                     queue[0] = NodeID(root)

@@ -5,6 +5,9 @@ public enum MemoryUsage {
     /// The peak resident set size so far, in bytes (`VmHWM`), or `nil` where unavailable.
     public static func peakResidentBytes() -> Int? { statusField("VmHWM:") }
 
+    /// The resident set size now, in bytes (`VmRSS`), or `nil` where unavailable.
+    public static func residentBytes() -> Int? { statusField("VmRSS:") }
+
     private static func statusField(_ name: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix(name) {

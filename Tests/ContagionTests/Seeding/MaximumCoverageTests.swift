@@ -42,10 +42,21 @@ import Testing
             sets.extend(to: target, model: model, streams: streams, family: 0, threads: 2)
             index.update(with: sets)
         }
+        #expect(index.chunks.count == 3)
         let k = 3
         let chunked = MaximumCoverage.greedy(sets, index: index, count: k, boundsOptimum: true)
         #expect(chunked == MaximumCoverage.greedy(sets, count: k, boundsOptimum: true))
         #expect(index.counts == CoverageIndex(sets).counts)
+        // One more set of two members, fewer than there are nodes: one chunk again, same answers.
+        var grown = sets
+        grown.append(members: [4, 7])
+        var rebuilt = index
+        rebuilt.update(with: grown)
+        #expect(rebuilt.chunks.count == 1 && rebuilt.indexedSets == grown.multiMemberCount)
+        #expect(rebuilt.counts == CoverageIndex(grown).counts)
+        #expect(
+            MaximumCoverage.greedy(grown, index: rebuilt, count: k, boundsOptimum: true)
+                == MaximumCoverage.greedy(grown, count: k, boundsOptimum: true))
         let all = ReverseReachableSetsTests.allSets(sets)
         var bound = Int.max
         for j in 0...k {
