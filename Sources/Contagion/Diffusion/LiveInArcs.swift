@@ -9,6 +9,15 @@ import Foundation
 public protocol LiveInArcs: Sendable {
     /// Draws the live in-arcs of `node` and calls `visit` with the reverse-arc index of each.
     func drawLiveInArcs(of node: Int, using rng: inout Xoshiro256StarStar, _ visit: (Int) -> Void)
+
+    /// Whether a node ever has more than one live in-arc; `true` makes every RR set a
+    /// reverse random walk.
+    static var keepsAtMostOneArc: Bool { get }
+}
+
+extension LiveInArcs {
+    /// Independent arcs: any number may be live.
+    public static var keepsAtMostOneArc: Bool { false }
 }
 
 /// Independent cascade: each in-arc is live independently with its probability.
@@ -136,6 +145,9 @@ public struct IndependentInArcs: LiveInArcs {
 /// `b_uv` (and none with probability `1 − Σ_u b_uv`), which gives the same distribution of
 /// active sets as the threshold process, step by step (Kempe et al. 2003, Claim 2.6).
 public struct SingleInArc: LiveInArcs {
+    /// At most one live in-arc per node.
+    public static var keepsAtMostOneArc: Bool { true }
+
     /// The reverse graph's row starts.
     let offsets: [Int]
     /// Running sums of `b_uv` over each node's in-arcs; empty when `b_uv = 1/indeg(v)`.

@@ -140,6 +140,16 @@ public struct ReverseReachableSets: Sendable {
         var members: [NodeID] = []
         var singletonRoots: [NodeID] = []
         var generator: Xoshiro256StarStar
+
+        /// Adds one set, its root first.
+        mutating func add(_ set: UnsafeBufferPointer<NodeID>) {
+            if set.count == 1 {
+                singletonRoots.append(set[0])
+            } else {
+                members.append(contentsOf: set)
+                offsets.append(members.count)
+            }
+        }
     }
 
     /// Draws `pieces` in parallel, with the concrete live-arc rule of `model`.
@@ -193,6 +203,38 @@ public struct ReverseReachableSets: Sendable {
 
     /// Draws pieces in parallel, with the concrete live-arc rule.
     private struct PieceSampler: LiveEdgeVisitor {
+        /// Walks up to this long check "already on the walk" by scanning it.
+        static var shortWalk: Int { 16 }
+
+        /// The RR set of `root` under a rule with at most one live in-arc per node: a reverse
+        /// random walk, written to `queue`, that stops at a node with no live in-arc, at the
+        /// depth limit, or on coming back to a node already on it; returns its length. Exactly
+        /// the breadth-first search's set and draws, but while the walk is short, "already on
+        /// it" is a scan of the walk instead of a visited mark — one cache miss fewer a step.
+        @inline(__always)
+        static func walk<Rule: LiveInArcs>(
+            from root: Int, rule: Rule, sources: [NodeID], depthLimit: Int, queue: UnsafeMutablePointer<NodeID>,
+            visited: RunStamps, using rng: inout Xoshiro256StarStar
+        ) -> Int {
+            var size = 1
+            var current = root
+            while size - 1 < depthLimit {
+                var next = -1
+                rule.drawLiveInArcs(of: current, using: &rng) { next = Int(sources[$0]) }
+                guard next >= 0 else { break }
+                if size < shortWalk {
+                    if (0..<size).contains(where: { Int(queue[$0]) == next }) { break }
+                } else {
+                    if size == shortWalk { for position in 0..<size { _ = visited.mark(Int(queue[position])) } }
+                    if !visited.mark(next) { break }
+                }
+                queue[size] = NodeID(next)
+                size += 1
+                current = next
+            }
+            return size
+        }
+
         let pieces: [Piece]
         let threads: Int
         let scratch: Scratch
@@ -212,8 +254,15 @@ public struct ReverseReachableSets: Sendable {
                     workspace.visited.beginRun()
                     let visited = workspace.visited
                     let root = rng.nextIndex(below: n)
-                    _ = visited.mark(root)
                     queue[0] = NodeID(root)
+                    if Rule.keepsAtMostOneArc {
+                        let size = Self.walk(
+                            from: root, rule: rule, sources: sources, depthLimit: depthLimit,
+                            queue: queue, visited: visited, using: &rng)
+                        block.add(UnsafeBufferPointer(start: queue, count: size))
+                        continue
+                    }
+                    _ = visited.mark(root)
                     var size = 1
                     var layerStart = 0
                     var depth = 0
@@ -231,12 +280,7 @@ public struct ReverseReachableSets: Sendable {
                         layerStart = layerEnd
                         depth += 1
                     }
-                    if size == 1 {
-                        block.singletonRoots.append(NodeID(root))
-                    } else {
-                        block.members.append(contentsOf: UnsafeBufferPointer(start: queue, count: size))
-                        block.offsets.append(block.members.count)
-                    }
+                    block.add(UnsafeBufferPointer(start: queue, count: size))
                 }
                 block.generator = rng
                 return block
