@@ -8,7 +8,8 @@
 /// own: the index is then rebuilt as one. Each node's total count of sets (singletons
 /// included) is kept with it.
 ///
-/// - Complexity: `4·members + 4·(n + 1)` bytes per chunk, at most `8·members + 4·(n + 1)` in all.
+/// - Complexity: `4·members + 4·(n + 1)` bytes per chunk, at most `8·members + 4·(n + 1)` in
+///   all, plus `12·n` bytes of per-node counts.
 public struct CoverageIndex: Sendable {
     /// The sets one update indexed: for node `v`, its sets are `setIDs[offsets[v] ..< offsets[v + 1]]`.
     struct Chunk: Sendable {
@@ -23,6 +24,8 @@ public struct CoverageIndex: Sendable {
     public private(set) var counts: [Int]
     /// Multi-member sets indexed so far.
     public private(set) var indexedSets = 0
+    /// All sets (singletons included) of the collection at the last update.
+    public private(set) var indexedCount = 0
     /// Singleton sets counted so far, per node (to add only the new ones).
     private var singletonsCounted: [UInt32]
 
@@ -48,10 +51,11 @@ public struct CoverageIndex: Sendable {
             counts[node] += Int(sets.singletons[node] - singletonsCounted[node])
             singletonsCounted[node] = sets.singletons[node]
         }
+        indexedCount = sets.count
         guard indexedSets < sets.multiMemberCount else { return }
         // A chunk with fewer members than nodes would cost more in row starts than in set
         // ids: then the whole index is rebuilt as one chunk instead (as cheap while small),
-        // so every chunk holds at least n members and the row starts at most double it.
+        // so every chunk but the first holds at least n members.
         let newMembers = sets.offsets[sets.multiMemberCount] - sets.offsets[indexedSets]
         if !chunks.isEmpty && newMembers < n {
             chunks.removeAll()

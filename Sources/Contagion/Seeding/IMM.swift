@@ -55,14 +55,14 @@ public struct IMM: LiveEdgeSeedingPolicy {
         public var seeds: [NodeID]
         /// The lower bound on OPT found by the sampling phase.
         public var lowerBound: Double
-        /// RR sets drawn in the selection phase (`θ`, rounded up to whole blocks).
+        /// RR sets drawn in the selection phase (`θ`).
         public var selectionSets: Int
         /// `n` times the fraction of selection-phase sets the seeds cover: an unbiased estimate of their spread.
         public var estimatedSpread: Double
         /// Per seed, `n` times the fraction of selection-phase sets it newly covers (they sum
         /// to ``estimatedSpread``).
         public var marginalGains: [Double]
-        /// The largest memory the RR sets held, in bytes.
+        /// The largest memory the RR sets (with the sampling phase's coverage index) held, in bytes.
         public var peakSetBytes: Int
         /// With `boundsOptimum`: the upper bound on the optimum from the selection sets at
         /// failure probability `1/n` (``SpreadCertificate``; no lower bound, since the seeds
@@ -95,7 +95,7 @@ public struct IMM: LiveEdgeSeedingPolicy {
     ) throws -> Run {
         let n = model.graph.nodeCount
         guard n >= 2 else { throw SeedingError("policy '\(name)': IMM needs at least 2 users, got \(n)") }
-        let k = min(k, n)
+        let k = min(max(k, 1), n)
         let bounds = Self.Bounds(nodeCount: n, seeds: k, epsilon: epsilon, ell: ell)
         let streams = RandomStreams(masterSeed: rng.next())
         var sets = ReverseReachableSets(nodeCount: n)

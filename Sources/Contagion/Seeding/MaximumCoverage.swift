@@ -39,7 +39,9 @@ public enum MaximumCoverage {
         _ sets: ReverseReachableSets, index: CoverageIndex, count: Int, boundsOptimum: Bool = false
     ) -> Selection {
         let n = sets.nodeCount
-        precondition(index.indexedSets == sets.multiMemberCount, "the coverage index is not up to date")
+        precondition(
+            index.indexedSets == sets.multiMemberCount && index.indexedCount == sets.count,
+            "the coverage index is not up to date")
         precondition(sets.count < Int(UInt32.max), "too many RR sets for 32-bit counts")
         var uncovered = index.counts
         // Only nodes that cover something wait in the heap; a node whose count falls to 0

@@ -52,6 +52,7 @@ public struct ReverseReachableSets: Sendable {
         to target: Int, model: LiveEdgeModel, streams: RandomStreams, family: Int, threads: Int,
         progress: ((Int) -> Void)? = nil
     ) {
+        precondition(model.graph.nodeCount == nodeCount, "RR sets over \(nodeCount) nodes extended on another graph")
         let wave = max(1, threads) * 8
         while count < target {
             let pieces = nextPieces(toward: target, limit: wave, streams: streams, family: family)
@@ -68,6 +69,9 @@ public struct ReverseReachableSets: Sendable {
         _ first: inout ReverseReachableSets, _ second: inout ReverseReachableSets, to target: Int,
         model: LiveEdgeModel, streams: RandomStreams, threads: Int, progress: ((Int) -> Void)? = nil
     ) {
+        precondition(
+            model.graph.nodeCount == first.nodeCount && model.graph.nodeCount == second.nodeCount,
+            "RR sets extended on another graph")
         let wave = max(1, threads) * 8
         while first.count < target || second.count < target {
             let firstPieces = first.nextPieces(toward: target, limit: wave, streams: streams, family: 0)
@@ -111,8 +115,9 @@ public struct ReverseReachableSets: Sendable {
         return pieces
     }
 
-    /// Adds one set, its root first (for building collections by hand; ``extend(to:model:streams:family:threads:progress:)``
-    /// appends whole blocks).
+    /// Adds one set, its root first (for building collections by hand; such a collection
+    /// cannot be extended by ``extend(to:model:streams:family:threads:progress:)`` past a
+    /// part-filled block).
     mutating func append(members set: [NodeID]) {
         if set.count == 1 {
             singletons[Int(set[0])] += 1

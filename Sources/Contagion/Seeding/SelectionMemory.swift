@@ -22,7 +22,7 @@ public enum SelectionMemory {
     }
 
     /// IMM (Tang et al. 2015) with `epsilon` and `ell` choosing `k` seeds: the RR sets of its
-    /// larger phase and the coverage index over the selection phase's sets.
+    /// larger phase and the coverage index over them.
     ///
     /// The number of sets depends on IMM's lower bound on OPT, which only running it reveals;
     /// a pilot of 16,384 RR sets (its own stream) stands in for it: the greedy cover of the
@@ -38,10 +38,13 @@ public enum SelectionMemory {
         let (samplingSets, selectionSets) = immSetCounts(
             pilot: pilot, count: k, epsilon: epsilon, ell: ell)
         let shape = SetShape(pilot)
-        let selectionMembers = selectionSets * shape.multiMemberShare * shape.meanMembers
-        let coverage = Double(n) * 24 + selectionMembers * 4 + selectionSets * shape.multiMemberShare
+        // The coverage index (set ids, per-node counts, a chunk's row starts), the greedy's
+        // counts and heap, and two threads' pooled sampling scratch: 48 bytes a node.
+        let index = { (sets: Double) in Double(n) * 48 + sets * shape.multiMemberShare * (shape.meanMembers * 4 + 1) }
         return liveEdgeModelBytes(graph) + Double(n) * 4
-            + max(1.5 * samplingSets * shape.bytesPerSet, 1.5 * selectionSets * shape.bytesPerSet + coverage)
+            + max(
+                1.5 * samplingSets * shape.bytesPerSet + index(samplingSets),
+                1.5 * selectionSets * shape.bytesPerSet + index(selectionSets))
     }
 
     /// The RR sets IMM will draw in its sampling phase's last round and in its selection

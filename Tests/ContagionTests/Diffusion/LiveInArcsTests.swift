@@ -53,8 +53,8 @@ import Testing
         let arcOfRank = { (rank: Int) in
             ends.firstIndex { $0.node == 0 && $0.follower == Self.rankOfFollower.firstIndex(of: rank)! + 1 }!
         }
-        // (0.3, 0.3), (0.1, 0.02), (0.6, 0.01).
-        let pairs = [(2, 3), (6, 11), (1, 14)].map { (arcOfRank($0.0), arcOfRank($0.1)) }
+        // (0.3, 0.3), (0.1, 0.02), (0.6, 0.01), and two pairs both skipped over: (0.05, 0.05), (0.02, 0.01).
+        let pairs = [(2, 3), (6, 11), (1, 14), (9, 10), (13, 14)].map { (arcOfRank($0.0), arcOfRank($0.1)) }
         let draws = 200_000
         var rng = Xoshiro256StarStar(seed: 42)
         var live = [Int](repeating: 0, count: ends.count)

@@ -63,6 +63,23 @@ extension ReverseReachableSetsTests {
         }
     }
 
+    /// On a directed cycle of 40 (each node's one in-arc certain under LT) a walk goes round
+    /// until it comes back to its root: every set is the whole cycle, each node once — past
+    /// the 16 nodes after which the walk switches from scanning itself to visited marks — and
+    /// a step limit of 25 cuts it at 26 nodes.
+    @Test func longThresholdWalksStopWhereTheyComeBack() {
+        let n = 40
+        let graph = Fixture.graph(n, (0..<n).map { ($0, ($0 + 1) % n) })
+        for (limit, size) in [(Int.max, n), (25, 26)] {
+            let model = CompiledModel.linearThreshold(
+                LinearThreshold(graph: graph, useTieStrength: false, maximumSteps: limit))
+            for set in Self.allSets(Self.sample(model, count: 1_024)) {
+                let root = Int(set[0])
+                #expect(set == (0..<size).map { NodeID((root - $0 + n) % n) }, "root \(root)")
+            }
+        }
+    }
+
     /// p = 1: the set of v is everyone who reaches v; p = 0: v alone (all kept as counts).
     @Test func certainAndImpossibleArcs() {
         let graph = Fixture.graph(5, [(0, 1), (1, 2), (3, 2), (2, 4)])
