@@ -70,17 +70,18 @@ enum SeedingBenchmark {
         }
     }
 
-    /// OPIM-C for `k` seeds at each ε: the time of its first run in the process (cold: fresh
-    /// memory, as a one-shot command-line tool runs) and the median of `repeats` more (warm), the sets per half it stopped
-    /// at, its estimate and the ratio it certified (on one and on `threads` threads). With
+    /// OPIM-C for `k` seeds at each ε: the time of each cell's first run (fresh collections; only
+    /// the process's first cell also meets a fresh allocator) and the median of `repeats` more
+    /// (warm), the sets per half it stopped at, its estimate and the ratio it certified (on one
+    /// and on `threads` threads). With
     /// `seedsFolder`, each model and ε's seeds go to `opim-MODEL-EPSILON.seeds` there (node
     /// names, one per line), for scoring by an outside evaluator.
     static func opim(
         _ graph: Graph, k: Int, epsilons: [Double], threads: Int, repeats: Int = 1, seedsFolder: String? = nil
     ) {
-        print("\nOPIM-C, k = \(k), δ = 1/n: seconds of the first run (cold) and the median of \(repeats) more (warm)")
+        print("\nOPIM-C, k = \(k), δ = 1/n: seconds of each cell's first run and the median of \(repeats) more (warm)")
         print(
-            column("model", 18) + column("ε", 6) + column("threads", 9) + column("cold s", 9) + column("warm s", 9)
+            column("model", 18) + column("ε", 6) + column("threads", 9) + column("first s", 9) + column("warm s", 9)
                 + column("rounds", 8)
                 + column("RR sets", 10) + column("est. spread", 13) + column("lower", 10) + column("OPT ≤", 10)
                 + column("ratio", 8) + "peak RSS")

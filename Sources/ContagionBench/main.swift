@@ -8,7 +8,7 @@ import Foundation
 ///     swift run -c release contagion-bench --edges F --seeds S [--reference BIN] [--only MODE]
 ///                                                               # --only: that cascade mode alone, no seeding
 ///     swift run -c release contagion-bench --edges F --seeds S --opim [--epsilons E,E…] [--repeats R] [--seeds-out DIR]
-///                                                               # only OPIM-C (ε = 0.5, 0.1), cold and warm, seeds to DIR
+///                                                               # only OPIM-C (ε = 0.5, 0.1), first and warm runs, seeds to DIR
 ///     swift run -c release contagion-bench --seeding            # only RR sets, IMM, the rl policy and CELF
 ///     swift run -c release contagion-bench --embedding          # only walks and skip-gram
 ///     swift run -c release contagion-bench --dataset            # only contagion generate (100k, 1M users)
