@@ -79,6 +79,7 @@ enum SeedingBenchmark {
     static func opim(
         _ graph: Graph, k: Int, epsilons: [Double], threads: Int, repeats: Int = 1, seedsFolder: String? = nil
     ) {
+        let repeats = max(1, repeats)
         print("\nOPIM-C, k = \(k), δ = 1/n: seconds of each cell's first run and the median of \(repeats) more (warm)")
         print(
             column("model", 18) + column("ε", 6) + column("threads", 9) + column("first s", 9) + column("warm s", 9)
@@ -92,7 +93,7 @@ enum SeedingBenchmark {
                     MemoryUsage.resetPeak()
                     var times: [Double] = []
                     var result: OPIM.Run?
-                    for _ in 0...max(1, repeats) {
+                    for _ in 0...repeats {
                         var rng = Xoshiro256StarStar(seed: 3)
                         let start = Date()
                         result = try? OPIM(epsilon: epsilon).run(

@@ -76,6 +76,7 @@ public struct ReverseReachableSets: Sendable {
         while first.count < target || second.count < target {
             let firstPieces = first.nextPieces(toward: target, limit: wave, streams: streams, family: 0)
             let secondPieces = second.nextPieces(toward: target, limit: wave, streams: streams, family: 1)
+            // One wave for both: its workers borrow scratch from the first half's pool.
             let blocks = first.draw(firstPieces + secondPieces, model: model, threads: threads)
             for block in blocks.prefix(firstPieces.count) { first.append(block) }
             for block in blocks.dropFirst(firstPieces.count) { second.append(block) }
