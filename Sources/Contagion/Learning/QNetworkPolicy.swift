@@ -18,10 +18,16 @@ public struct QNetworkPolicy: Sendable, Equatable {
         }
     }
 
-    /// The index of the best action (ties to the first listed), or `nil` if there is none.
-    public func bestAction(_ observation: SeedingEnvironment.Observation) -> Int? {
+    /// The index of the best action among those `allowing` accepts (ties to the first listed),
+    /// or `nil` if there is none.
+    public func bestAction(
+        _ observation: SeedingEnvironment.Observation,
+        allowing isAllowed: (SeedingEnvironment.Action) -> Bool = { _ in true }
+    ) -> Int? {
         let values = values(observation)
-        return values.indices.max { values[$0] < values[$1] || (values[$0] == values[$1] && $0 > $1) }
+        return values.indices.filter { isAllowed(observation.actions[$0]) }.max {
+            values[$0] < values[$1] || (values[$0] == values[$1] && $0 > $1)
+        }
     }
 
     /// Plays one episode greedily from the environment's reset state; returns its return.

@@ -9,7 +9,11 @@
 ///
 /// - Complexity: PageRank and the features' setup, O(iterations·arcs); then per seed
 ///   O(M log n + M·(features + network)).
-public struct RLSeeds: SeedingPolicy {
+///
+/// In a joint campaign the network scores every (candidate, offered item) action, as in
+/// training, and the best action whose item is below its limit is taken: the policy chooses
+/// the content as well as the user.
+public struct RLSeeds: PairSeedingPolicy {
     /// The label in outputs (default `rl`).
     public let name: String
     /// The trained policy.
@@ -29,19 +33,30 @@ public struct RLSeeds: SeedingPolicy {
     public func selectSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> [NodeID]
     {
-        let model = LiveEdgeModel(context.model)
+        try choosePairs(count: count, in: JointSeedingContext(context, limit: count), using: &rng).pairs.map(\.user)
+    }
+
+    public func choosePairs(count: Int, in context: JointSeedingContext, using rng: inout Xoshiro256StarStar) throws
+        -> ChosenPairs
+    {
+        let models = context.models.map { LiveEdgeModel($0) }
         var features = CandidateFeatures(
-            world: context.world, items: [context.item], probabilities: [model.arcProbabilities()],
+            world: context.world, items: context.items, probabilities: models.map { $0.arcProbabilities() },
             embedding: context.embedding)
-        var seeds: [NodeID] = []
-        while seeds.count < count {
+        var chosen = ChosenPairs(pairs: [])
+        var perItem = [Int](repeating: 0, count: context.items.count)
+        while chosen.pairs.count < context.placeable(count) {
             let observation = features.observe(
-                candidates: candidates, budgetLeft: Double(count - seeds.count) / Double(count), roundsLeft: 1)
-            guard let best = policy.bestAction(observation) else { break }
-            let user = observation.actions[best].user
-            seeds.append(NodeID(user))
-            features.markSeed(user, itemIndex: 0)
+                candidates: candidates, budgetLeft: Double(count - chosen.pairs.count) / Double(count), roundsLeft: 1)
+            guard
+                let best = policy.bestAction(
+                    observation, allowing: { perItem[$0.itemIndex] < context.limits[$0.itemIndex] })
+            else { break }
+            let action = observation.actions[best]
+            chosen.pairs.append(SeedPair(user: NodeID(action.user), itemIndex: action.itemIndex))
+            perItem[action.itemIndex] += 1
+            features.markSeed(action.user, itemIndex: action.itemIndex)
         }
-        return seeds
+        return chosen
     }
 }

@@ -77,7 +77,7 @@ public struct SeedingEnvironment {
     /// Each item's live-edge model.
     public let models: [LiveEdgeModel]
     private var features: CandidateFeatures
-    private let coverage: [RewardSets]
+    private let coverage: [RRSetCoverage]
     private var covered: [[Bool]]
     private let seed: UInt64
     private var realisation: [LiveEdgeWorlds] = []
@@ -108,7 +108,7 @@ public struct SeedingEnvironment {
         coverage =
             !configuration.isRealised
             ? models.enumerated().map { index, model in
-                RewardSets(
+                RRSetCoverage(
                     model: model, count: configuration.rewardSets, streams: streams, family: 10 + index,
                     threads: threads)
             } : []
@@ -191,47 +191,5 @@ public struct SeedingEnvironment {
         }
         roundSeeds = []
         return newlyReached
-    }
-}
-
-/// Reverse-reachable sets of one item with an index from user to the sets they belong to: the
-/// static reward's estimator.
-struct RewardSets: Sendable {
-    private let nodeCount: Int
-    private let sets: ReverseReachableSets
-    private let setsOfNode: [Int]  // CSR offsets
-    private let setIndices: [Int32]
-    /// Sets with more than one member.
-    var setCount: Int { sets.multiMemberCount }
-
-    init(model: LiveEdgeModel, count: Int, streams: RandomStreams, family: Int, threads: Int) {
-        var sets = ReverseReachableSets(nodeCount: model.graph.nodeCount)
-        sets.extend(to: count, model: model, streams: streams, family: family, threads: threads)
-        let n = model.graph.nodeCount
-        var offsets = [Int](repeating: 0, count: n + 1)
-        for member in sets.members { offsets[Int(member) + 1] += 1 }
-        for node in 0..<n { offsets[node + 1] += offsets[node] }
-        var next = offsets
-        var indices = [Int32](repeating: 0, count: sets.members.count)
-        for set in 0..<sets.multiMemberCount {
-            for member in sets.members(ofSet: set) {
-                indices[next[Int(member)]] = Int32(set)
-                next[Int(member)] += 1
-            }
-        }
-        nodeCount = n
-        self.sets = sets
-        setsOfNode = offsets
-        setIndices = indices
-    }
-
-    /// Marks the sets `user` belongs to as covered; returns `n/θ` times how many were new.
-    func cover(_ user: Int, covered: inout [Bool]) -> Double {
-        var newlyCovered = Int(sets.singletons[user])
-        for position in setsOfNode[user]..<setsOfNode[user + 1] where !covered[Int(setIndices[position])] {
-            covered[Int(setIndices[position])] = true
-            newlyCovered += 1
-        }
-        return Double(nodeCount) * Double(newlyCovered) / Double(sets.count)
     }
 }

@@ -26,6 +26,9 @@ public struct CascadeStatistics: Sendable, Equatable {
     public var arcsExamined = 0
     /// Whether the cascade stopped at the step limit with users still able to spread.
     public var reachedStepLimit = false
+    /// Pairs of users in the same cascade tree, `Σ_trees T(T − 1)/2`: the weight of
+    /// ``structuralVirality`` when cascades are taken together (not a metric).
+    var treePairs = 0.0
 
     /// An empty cascade.
     public init() {}
@@ -34,7 +37,55 @@ public struct CascadeStatistics: Sendable, Equatable {
     ///
     /// - Complexity: O(adopters + steps).
     public init(_ record: CascadeRecorder) {
-        let steps = record.steps
+        tally(record.steps)
+        arcsExamined = record.arcsExamined
+        reachedStepLimit = (record.steps.last?.infectious ?? 0) > 0
+        let shape = CascadeTreeShape(parents: record.parents)
+        depth = shape.depth
+        maximumBreadth = shape.maximumBreadth
+        structuralVirality = shape.structuralVirality
+        treePairs = shape.pairs
+    }
+
+    /// The statistics of a joint campaign: the cascades of its items, each with its per-step
+    /// counts, taken together.
+    ///
+    /// Counts and arcs add up, and the per-step counts are summed step by step (so the peak
+    /// step and duration are those of the campaign's adoptions); structural virality is the
+    /// mean distance over pairs in the same tree of any item; depth and largest breadth are the
+    /// largest of the items'. The campaign stopped at the step limit if any item did.
+    public init(campaign parts: [(statistics: CascadeStatistics, steps: [StepCounts])]) {
+        tally(Self.sum(parts.map(\.steps)))
+        var distances = 0.0
+        for part in parts {
+            arcsExamined += part.statistics.arcsExamined
+            reachedStepLimit = reachedStepLimit || part.statistics.reachedStepLimit
+            depth = max(depth, part.statistics.depth)
+            maximumBreadth = max(maximumBreadth, part.statistics.maximumBreadth)
+            distances += part.statistics.structuralVirality * part.statistics.treePairs
+            treePairs += part.statistics.treePairs
+        }
+        structuralVirality = treePairs > 0 ? distances / treePairs : 0
+    }
+
+    /// Per-step counts added step by step (the longest list sets the length; `infectious` adds up too).
+    public static func sum(_ lists: [[StepCounts]]) -> [StepCounts] {
+        var total = [StepCounts](repeating: StepCounts(), count: lists.map(\.count).max() ?? 0)
+        for list in lists {
+            for (step, counts) in list.enumerated() {
+                total[step].exposed += counts.exposed
+                total[step].clicks += counts.clicks
+                total[step].purchases += counts.purchases
+                total[step].adopters += counts.adopters
+                total[step].infectious += counts.infectious
+                total[step].revenue += counts.revenue
+            }
+        }
+        return total
+    }
+
+    /// Adds up `steps`: the seeds, the funnel's counts, adopters, peak step and duration.
+    private mutating func tally(_ steps: [StepCounts]) {
         seeds = steps.first?.adopters ?? 0
         for (index, counts) in steps.enumerated() {
             exposed += counts.exposed
@@ -47,12 +98,6 @@ public struct CascadeStatistics: Sendable, Equatable {
                 if counts.adopters > steps[peakStep].adopters || peakStep == 0 { peakStep = index }
             }
         }
-        arcsExamined = record.arcsExamined
-        reachedStepLimit = (steps.last?.infectious ?? 0) > 0
-        let shape = CascadeTreeShape(parents: record.parents)
-        depth = shape.depth
-        maximumBreadth = shape.maximumBreadth
-        structuralVirality = shape.structuralVirality
     }
 }
 
@@ -70,6 +115,8 @@ public struct CascadeTreeShape: Sendable, Equatable {
     public var maximumBreadth = 0
     /// Mean distance between pairs in the same tree; 0 when no tree has two nodes.
     public var structuralVirality = 0.0
+    /// Pairs of nodes in the same tree, `Σ_trees T(T − 1)/2`.
+    public var pairs = 0.0
 
     /// Measures the forest.
     public init(parents: [Int32]) {
@@ -109,6 +156,7 @@ public struct CascadeTreeShape: Sendable, Equatable {
             }
         }
         structuralVirality = pairs > 0 ? wiener / pairs : 0
+        self.pairs = pairs
     }
 }
 

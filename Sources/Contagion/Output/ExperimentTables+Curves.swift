@@ -23,7 +23,7 @@ extension ExperimentTables {
                 + curveMeasures.flatMap { ["\($0.name)_mean", "\($0.name)_ci95_low", "\($0.name)_ci95_high"] })
         for (armIndex, outcome) in result.arms.enumerated() {
             for (recommender, recommenderName) in plan.recommenderNames.enumerated() {
-                for (itemIndex, item) in plan.items.enumerated() {
+                for itemIndex in plan.items.indices {
                     let runs = result.runs(arm: armIndex, recommender: recommender, itemIndex: itemIndex)
                     let curves = runs.map { cumulativeCounts($0.steps) }
                     let lastStep = curves.map(\.count).max().map { $0 - 1 } ?? -1
@@ -32,7 +32,7 @@ extension ExperimentTables {
                         let totals = curves.map { $0[min(step, $0.count - 1)] }
                         var row = [
                             outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabel(itemIndex),
-                            String(item), String(step),
+                            plan.itemLabel(itemIndex), String(step),
                             String(totals.count),
                         ]
                         for measure in curveMeasures {

@@ -34,7 +34,7 @@ extension ExperimentTables {
                 plan.arms.firstIndex { $0.policy == baseline && $0.budget == outcome.arm.budget }
             }
             for (recommender, recommenderName) in recommenders.enumerated() {
-                for (itemIndex, item) in plan.items.enumerated() {
+                for itemIndex in plan.items.indices {
                     for (metricIndex, metric) in CascadeStatistics.metrics.enumerated() {
                         guard let (cell, position) = placement[key(armIndex, recommender, itemIndex, metricIndex)]
                         else { preconditionFailure("every arm is in a comparison cell") }
@@ -46,7 +46,7 @@ extension ExperimentTables {
                         try summary.writeRow(
                             [
                                 outcome.name, String(outcome.arm.budget), recommenderName, plan.modelLabel(itemIndex),
-                                String(item), metric.name,
+                                plan.itemLabel(itemIndex), metric.name,
                                 String(s.count), f(s.mean), f(s.standardDeviation), f(s.lower95), f(s.upper95),
                                 String(cell.ranks[position]), String(cell.tiedWithBest[position]),
                             ] + comparison)
@@ -74,7 +74,7 @@ extension ExperimentTables {
                 let position = { arm in cell.arms.firstIndex(of: arm) ?? 0 }
                 try table.writeRow([
                     String(cell.budget), plan.recommenderNames[cell.recommender], plan.modelLabel(cell.itemIndex),
-                    String(plan.items[cell.itemIndex]),
+                    plan.itemLabel(cell.itemIndex),
                     CascadeStatistics.metrics[cell.metric].name, result.arms[pair.a].name, result.arms[pair.b].name,
                     String(d.count), f(cell.summaries[position(pair.a)].mean),
                     f(cell.summaries[position(pair.b)].mean), f(d.mean), f(d.lower95), f(d.upper95),

@@ -67,7 +67,7 @@ public enum ExperimentTables {
             TableColumn("k") { String(arms[$0.arm].arm.budget) },
             TableColumn("recommender") { recommenders[$0.recommender] },
             TableColumn("model") { plan.modelLabel($0.itemIndex) },
-            TableColumn("item") { String(plan.items[$0.itemIndex]) },
+            TableColumn("item") { plan.itemLabel($0.itemIndex) },
             TableColumn("replicate") { String($0.replicate) },
         ]
     }
@@ -106,32 +106,37 @@ public enum ExperimentTables {
         try sink.writeTable("steps.csv", columns: columns, rows: rows)
     }
 
-    /// One chosen seed: its arm, item, rank and user.
+    /// One chosen seed: its arm, target, position in the target's list and user.
     struct SeedRow {
         let outcome: ArmOutcome
         let itemIndex: Int
-        let rank: Int
+        let position: Int
         let user: NodeID
+
+        /// The seed's rank in the arm's choice (0 first).
+        var rank: Int { outcome.ranks[itemIndex][position] }
     }
 
     /// `seeds.csv`: every arm's seeds per item, best first, with their out-degrees and, for
     /// greedy policies, each seed's estimated marginal gain and the running spread estimate;
-    /// for certifying policies, the whole set's bounds on every row.
+    /// for certifying policies, the whole set's bounds on every row. A joint campaign lists its
+    /// pairs in the order chosen, each under its own item, its running estimate summed over
+    /// the campaign's items.
     static func writeSeeds(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let graph = plan.world.graph
         let columns: [TableColumn<SeedRow>] = [
             TableColumn("policy") { $0.outcome.name },
             TableColumn("k") { String($0.outcome.arm.budget) },
             TableColumn("model") { plan.modelLabel($0.itemIndex) },
-            TableColumn("item") { String(plan.items[$0.itemIndex]) },
+            TableColumn("item") { plan.itemLabel($0.itemIndex) },
             TableColumn("rank") { String($0.rank + 1) },
             TableColumn("user") { graph.name(of: $0.user) },
             TableColumn("out_degree") { String(graph.outDegree(of: $0.user)) },
             TableColumn("marginal_gain") { row in
-                row.outcome.marginalGains[row.itemIndex].map { CSVWriter.format($0[row.rank]) } ?? ""
+                row.outcome.marginalGains[row.itemIndex].map { CSVWriter.format($0[row.position]) } ?? ""
             },
             TableColumn("estimated_spread") { row in
-                row.outcome.marginalGains[row.itemIndex].map { CSVWriter.format($0[...row.rank].reduce(0, +)) } ?? ""
+                runningSpread(of: row, plan: plan).map(CSVWriter.format) ?? ""
             },
             TableColumn("spread_lower_bound") { row in
                 row.outcome.certificates[row.itemIndex]?.spreadLowerBound.map(CSVWriter.format) ?? ""
@@ -143,12 +148,36 @@ public enum ExperimentTables {
                 row.outcome.certificates[row.itemIndex]?.ratio.map(CSVWriter.format) ?? ""
             },
         ]
-        let rows = result.arms.flatMap { outcome in
-            outcome.seeds.enumerated().flatMap { itemIndex, chosen in
-                chosen.enumerated().map { SeedRow(outcome: outcome, itemIndex: itemIndex, rank: $0, user: $1) }
+        let rows = result.arms.flatMap { outcome -> [SeedRow] in
+            let rows = outcome.seeds.enumerated().flatMap { itemIndex, chosen in
+                chosen.enumerated().map { SeedRow(outcome: outcome, itemIndex: itemIndex, position: $0, user: $1) }
+            }
+            guard plan.joint != nil else { return rows }
+            return rows.sorted {
+                (plan.targets[$0.itemIndex].variant, $0.rank) < (plan.targets[$1.itemIndex].variant, $1.rank)
             }
         }
         try sink.writeTable("seeds.csv", columns: columns, rows: rows)
+    }
+
+    /// The policy's estimate of the spread of its seeds up to `row`'s: the gains of the seeds
+    /// before it in the item's list, or in a joint campaign of the pairs before it over all the
+    /// campaign's items; `nil` without gain estimates.
+    static func runningSpread(of row: SeedRow, plan: ExperimentPlan) -> Double? {
+        let outcome = row.outcome
+        guard plan.joint != nil else {
+            return outcome.marginalGains[row.itemIndex].map { $0[...row.position].reduce(0, +) }
+        }
+        var total = 0.0
+        for member in plan.seededTargets(ofVariant: plan.targets[row.itemIndex].variant) {
+            guard let gains = outcome.marginalGains[member] ?? (outcome.seeds[member].isEmpty ? [] : nil) else {
+                return nil
+            }
+            for (position, gain) in gains.enumerated() where outcome.ranks[member][position] <= row.rank {
+                total += gain
+            }
+        }
+        return total
     }
 
     /// `events.csv`: every recorded event of every run.
@@ -168,16 +197,18 @@ public enum ExperimentTables {
         try sink.writeTable("events.csv", columns: columns, rows: rows)
     }
 
-    /// `timings.csv`: each arm's selection seconds per item, then the simulation's.
+    /// `timings.csv`: each arm's selection seconds per item (per campaign in content mode
+    /// `joint`), then the simulation's.
     static func writeTimings(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         typealias Row = (policy: String, k: String, model: String, item: String, phase: String, seconds: Double)
         let selections: [Row] = result.arms.flatMap { outcome in
-            outcome.selectionSeconds.enumerated().map { itemIndex, seconds in
-                (
-                    outcome.name, String(outcome.arm.budget), plan.modelLabel(itemIndex),
-                    String(plan.items[itemIndex]),
-                    "seed_selection", seconds
-                )
+            outcome.selectionSeconds.enumerated().compactMap { itemIndex, seconds in
+                seconds.map {
+                    (
+                        outcome.name, String(outcome.arm.budget), plan.modelLabel(itemIndex), plan.itemLabel(itemIndex),
+                        "seed_selection", $0
+                    )
+                }
             }
         }
         let columns: [TableColumn<Row>] = [

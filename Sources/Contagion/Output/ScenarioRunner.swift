@@ -77,10 +77,12 @@ public enum ScenarioRunner {
                 facts.append(Manifest.GraphFacts(part))
                 ranking += RankingTable.lines(result, plan: plan, graph: labels.count > 1 ? labels[index] : nil)
                 for outcome in result.arms { approximations[outcome.name] = outcome.approximation }
-                selectionSeconds += result.arms.flatMap(\.selectionSeconds).reduce(0, +)
+                selectionSeconds += result.arms.flatMap(\.selectionSeconds).reduce(0) { $0 + ($1 ?? 0) }
                 simulationSeconds += result.simulationSeconds
-                runs += result.runs.count
-                cascadesAtStepLimit += result.runs.count { $0.statistics.reachedStepLimit }
+                // Campaign totals are sums of other runs: count cascades once.
+                let cascades = result.runs.filter { !plan.targets[$0.itemIndex].isCampaign }
+                runs += cascades.count
+                cascadesAtStepLimit += cascades.count { $0.statistics.reachedStepLimit }
                 stepLimit = plan.maximumSteps
                 if files.isEmpty {
                     files =

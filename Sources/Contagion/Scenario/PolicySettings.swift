@@ -7,8 +7,11 @@ public struct PolicySettings: Codable, Sendable, Equatable {
     public var name: String
     /// Seeds to choose, one budget or a sweep (default: the policy's own limit, else the scenario's `budget`).
     public var k: Budgets?
+    /// With `simulation.content: joint`, how the policy's seeds get their items (`nil`: the
+    /// policy's own pairs when it chooses them, else `best_item`; ``ContentRule``).
+    public var content: ContentRule?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case type, name, k }
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, name, k, content }
 
     /// The policy's `type`.
     public var type: String { policy.type }
@@ -26,6 +29,14 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         self.policy = policy
         name = try c.decodeName(.name, default: policy.type)
         k = try c.decodeIfPresent(Budgets.self, forKey: .k)
+        if let rule = try c.decodeIfPresent(String.self, forKey: .content) {
+            guard let content = ContentRule(rawValue: rule) else {
+                throw ScenarioError(
+                    at: c.codingPath + [CodingKeys.content],
+                    "must be one of: \(ContentRule.allCases.map(\.rawValue).joined(separator: ", ")), got '\(rule)'")
+            }
+            self.content = content
+        }
         if let limit = policy.budgetLimit {
             if let k {
                 try c.check(k.largest <= limit.count, .k, "must be ≤ \(limit.reason)", got: k.largest)
@@ -39,10 +50,11 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encodeIfPresent(k, forKey: .k)
+        try c.encodeIfPresent(content, forKey: .content)
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.policy.isEqual(to: rhs.policy) && lhs.name == rhs.name && lhs.k == rhs.k
+        lhs.policy.isEqual(to: rhs.policy) && lhs.name == rhs.name && lhs.k == rhs.k && lhs.content == rhs.content
     }
 
     /// The policy object.

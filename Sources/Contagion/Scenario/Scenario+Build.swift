@@ -57,18 +57,32 @@ extension Scenario {
         }
         let labels = models.labels
         let variants = models.list.indices.map { ModelVariant(label: labels[$0], model: models.list[$0].model) }
-        // Only content-aware cascades depend on the item: other models run the first listed one.
+        // Only content-aware cascades depend on the item: other models run the first listed one,
+        // unless a joint campaign splits its budget over the items.
+        let joint = simulation.content == .joint
         let targets = variants.indices.flatMap { variant in
-            (variants[variant].model.dependsOnItem ? simulation.items : [simulation.items[0]]).map {
+            (variants[variant].model.dependsOnItem || joint ? simulation.items : [simulation.items[0]]).map {
                 SeedingTarget(variant: variant, item: $0)
             }
         }
+        let made = try policies.map { try $0.makePolicy() }
+        let rules = zip(policies, made).map { settings, policy in
+            settings.content ?? ContentRule.defaultRule(for: policy)
+        }
+        for (index, rule) in rules.enumerated() where rule == .pairs && !(made[index] is any PairSeedingPolicy) {
+            throw ScenarioError(
+                keyPath: "policies[\(index)].content",
+                message: "must be best_item or affinity: \(policies[index].type) chooses users only, got 'pairs'")
+        }
         return ExperimentPlan(
-            world: world, variants: variants, policies: try policies.map { try $0.makePolicy() }, arms: arms,
+            world: world, variants: variants, policies: made, arms: arms,
             baseline: policies.firstIndex { $0.name == baseline }, targets: targets, replicates: simulation.replicates,
             precision: simulation.precisionTarget,
             maximumSteps: stepLimit, recordsEvents: simulation.events, masterSeed: seed,
-            feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding.parameters : nil)
+            feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding.parameters : nil,
+            joint: joint
+                ? JointCampaign(limits: simulation.itemLimits(budget: arms.map(\.budget).max() ?? 1), rules: rules)
+                : nil)
     }
 
     /// Whether a recommender or policy of the scenario uses the graph embedding (an `rl`

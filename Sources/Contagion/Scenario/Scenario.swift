@@ -169,11 +169,27 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
     /// Run until decided: add `replicates` at a time until the criterion holds (`nil`: run
     /// exactly `replicates`).
     public var precision: PrecisionSettings?
+    /// `each` (default: `k` seeds for every listed item) or `joint` (`k` (user, item) pairs
+    /// over the listed items).
+    public var content: ContentMode
+    /// With `content: joint`, the most seeds each listed item may take, in `items` order
+    /// (`item_limits`: one number for every item, or a list; default: no limit but `k`).
+    public var itemLimits: [Int]?
+
+    /// How a budget meets the listed items.
+    public enum ContentMode: String, Codable, Sendable, CaseIterable {
+        /// `k` seeds for every listed item, each item seeded and compared on its own.
+        case each
+        /// `k` (user, item) pairs over the listed items: a user gets one item, and the items'
+        /// cascades are compared together (the `item` value `all`).
+        case joint
+    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case replicates
         case maxSteps = "max_steps"
-        case items, events, precision
+        case items, events, precision, content
+        case itemLimits = "item_limits"
     }
 
     /// The step limit when `max_steps` is absent and cascades need not end by themselves (SIS,
@@ -185,6 +201,7 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
         replicates = 100
         items = [0]
         events = false
+        content = .each
     }
 
     public init(from decoder: any Decoder) throws {
@@ -206,7 +223,36 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
                 "max_replicates must be ≥ replicates (\(replicates)), the batch added at each look",
                 got: precision.maxReplicates)
         }
+        let mode = try c.decode(.content, default: ContentMode.each.rawValue)
+        guard let content = ContentMode(rawValue: mode) else {
+            throw ScenarioError(at: c.codingPath + [CodingKeys.content], "must be each or joint, got '\(mode)'")
+        }
+        self.content = content
+        if let found = try c.decodeIfPresent(JSONValue.self, forKey: .itemLimits) {
+            let path = c.codingPath + [CodingKeys.itemLimits]
+            try c.check(content == .joint, .itemLimits, "applies only with content: joint", got: found.jsonText)
+            let limits: [Int]
+            switch found {
+            case .integer(let limit): limits = Array(repeating: Int(limit), count: items.count)
+            case .array(let list) where list.count == items.count:
+                limits = try list.map {
+                    guard case .integer(let limit) = $0 else {
+                        throw ScenarioError(at: path, "expected a list of integers, got \(found.jsonText)")
+                    }
+                    return Int(limit)
+                }
+            default:
+                throw ScenarioError(
+                    at: path,
+                    "expected an integer or a list of one per listed item (\(items.count)), got \(found.jsonText)")
+            }
+            if let bad = limits.first(where: { $0 < 1 }) { throw ScenarioError(at: path, "must be ≥ 1, got \(bad)") }
+            itemLimits = limits
+        }
     }
+
+    /// The most seeds each listed item may take in a campaign of `budget` seeds.
+    public func itemLimits(budget: Int) -> [Int] { itemLimits ?? Array(repeating: budget, count: items.count) }
 
     /// The plan's precision target, or `nil`.
     public var precisionTarget: PrecisionTarget? {

@@ -94,6 +94,28 @@ public struct IMM: LiveEdgeSeedingPolicy {
         progress: ProgressMeter = .silent, using rng: inout Xoshiro256StarStar
     ) throws -> Run {
         let n = model.graph.nodeCount
+        let sample = try selectionSets(count: k, model: model, threads: threads, progress: progress, using: &rng)
+        let sets = sample.sets
+        let selection = MaximumCoverage.greedy(sets, count: min(max(k, 1), n), boundsOptimum: boundsOptimum)
+        return Run(
+            seeds: selection.seeds, lowerBound: sample.lowerBound, selectionSets: sets.count,
+            estimatedSpread: Double(n) * Double(selection.coveredSets) / Double(sets.count),
+            marginalGains: selection.gains.map { Double(n) * Double($0) / Double(sets.count) },
+            peakSetBytes: max(sample.samplingBytes, sets.memoryBytes),
+            optimumBound: selection.optimumBound.map {
+                SpreadCertificate(nodeCount: n, optimumCoverageBound: $0, selectionSets: sets.count, a: log(Double(n)))
+            })
+    }
+
+    /// IMM's two phases up to the greedy: the sampling phase's lower bound on OPT for `k`
+    /// seeds, and the fresh selection-phase sets `θ = λ*/LB` it asks for.
+    ///
+    /// - Throws: as ``run(count:model:threads:boundsOptimum:progress:using:)``.
+    func selectionSets(
+        count k: Int, model: LiveEdgeModel, threads: Int, progress: ProgressMeter,
+        using rng: inout Xoshiro256StarStar
+    ) throws -> (sets: ReverseReachableSets, lowerBound: Double, samplingBytes: Int) {
+        let n = model.graph.nodeCount
         guard n >= 2 else { throw SeedingError("policy '\(name)': IMM needs at least 2 users, got \(n)") }
         let k = min(max(k, 1), n)
         let bounds = Self.Bounds(nodeCount: n, seeds: k, epsilon: epsilon, ell: ell)
@@ -125,15 +147,7 @@ public struct IMM: LiveEdgeSeedingPolicy {
         sets.extend(
             to: target, model: model, streams: streams, family: 1, threads: threads,
             progress: { progress.count($0, of: target, unit: "RR sets for selection") })
-        let selection = MaximumCoverage.greedy(sets, count: k, boundsOptimum: boundsOptimum)
-        return Run(
-            seeds: selection.seeds, lowerBound: lowerBound, selectionSets: sets.count,
-            estimatedSpread: Double(n) * Double(selection.coveredSets) / Double(sets.count),
-            marginalGains: selection.gains.map { Double(n) * Double($0) / Double(sets.count) },
-            peakSetBytes: max(samplingBytes, sets.memoryBytes),
-            optimumBound: selection.optimumBound.map {
-                SpreadCertificate(nodeCount: n, optimumCoverageBound: $0, selectionSets: sets.count, a: log(Double(n)))
-            })
+        return (sets, lowerBound, samplingBytes)
     }
 
     /// IMM's sample-size constants for `n` nodes, `k` seeds, `ε` and `ℓ` (Tang et al. 2015,

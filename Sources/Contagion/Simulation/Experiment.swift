@@ -1,22 +1,39 @@
 import Foundation
 
-/// The seeds one arm's policy chose and how long it took.
+/// The seeds one arm's policy chose and how long it took, per target of the plan.
 public struct ArmOutcome: Sendable {
     /// The policy's output name.
     public var name: String
     /// The arm.
     public var arm: SeedingArm
-    /// The seeds for each planned item, in the plan's item order.
+    /// The seeds of each target, in the plan's target order (a joint campaign's seeds under
+    /// their items' targets; none under the campaign totals).
     public var seeds: [[NodeID]]
-    /// Wall-clock seconds spent choosing seeds, per item.
-    public var selectionSeconds: [Double]
-    /// The policy's marginal-gain estimates per item (``ChosenSeeds/marginalGains``), or `nil`.
-    public var marginalGains: [[Double]?] = []
-    /// The policy's certificate per item (``ChosenSeeds/certificate``), or `nil`.
-    public var certificates: [SpreadCertificate?] = []
+    /// Each seed's rank in the arm's choice (0 first), parallel to ``seeds``: its position in
+    /// the item's list, or in a joint campaign the position of its pair among all the pairs.
+    public var ranks: [[Int]]
+    /// Wall-clock seconds spent choosing seeds, per target (`nil` where no choice was made: a
+    /// joint campaign's items, whose choice is timed under the campaign total).
+    public var selectionSeconds: [Double?]
+    /// The policy's marginal-gain estimates per target (``ChosenSeeds/marginalGains``), or `nil`.
+    public var marginalGains: [[Double]?]
+    /// The policy's certificate per target (``ChosenSeeds/certificate``), or `nil`.
+    public var certificates: [SpreadCertificate?]
     /// For a policy that optimises the live-edge form of a model that is not arc-independent,
     /// why that form is an approximation (``LiveEdgeModel/approximation(of:)``); else `nil`.
     public var approximation: String?
+
+    /// An outcome with no seeds yet for `targetCount` targets.
+    public init(name: String, arm: SeedingArm, targetCount: Int, approximation: String? = nil) {
+        self.name = name
+        self.arm = arm
+        seeds = Array(repeating: [], count: targetCount)
+        ranks = Array(repeating: [], count: targetCount)
+        selectionSeconds = Array(repeating: nil, count: targetCount)
+        marginalGains = Array(repeating: nil, count: targetCount)
+        certificates = Array(repeating: nil, count: targetCount)
+        self.approximation = approximation
+    }
 }
 
 /// One cascade: (arm, recommender, replicate, item) and what happened.
@@ -78,7 +95,7 @@ public enum Experiment {
         _ plan: ExperimentPlan, threads: Int, progress: ProgressMeter = .silent
     ) throws -> ExperimentResult {
         let streams = RandomStreams(masterSeed: plan.masterSeed)
-        let models = plan.targets.map { target in
+        let models = plan.targets.prefix(plan.seededTargetCount).map { target in
             var modelRNG = streams.generator(.model)
             return plan.variants[target.variant].model.compile(
                 for: target.item, in: plan.world, maximumSteps: plan.maximumSteps, using: &modelRNG)
@@ -95,21 +112,30 @@ public enum Experiment {
             progress.begin(
                 "choosing seeds: \(policy.name), k = \(arm.budget) (arm \(armIndex + 1) of \(plan.arms.count))")
             var outcome = ArmOutcome(
-                name: policy.name, arm: arm, seeds: [], selectionSeconds: [],
+                name: policy.name, arm: arm, targetCount: plan.targets.count,
                 approximation: policy.optimisesLiveEdgeModel
                     ? models.lazy.compactMap(LiveEdgeModel.approximation).first
                         ?? (plan.feed == nil ? nil : "the feed's exposures are not part of the live-edge form")
                     : nil)
-            for (itemIndex, item) in plan.items.enumerated() {
-                var rng = streams.generator(.seeding, arm.policy, itemIndex)
-                let context = SeedingContext(
-                    world: plan.world, item: item, model: models[itemIndex], threads: threads, embedding: embedding,
-                    progress: progress)
-                let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
-                outcome.seeds.append(selection.seeds)
-                outcome.selectionSeconds.append(selection.seconds)
-                outcome.marginalGains.append(selection.marginalGains)
-                outcome.certificates.append(selection.certificate)
+            if let joint = plan.joint {
+                for variant in plan.variants.indices {
+                    try chooseJointly(
+                        for: &outcome, variant: variant, joint: joint, plan: plan, models: models,
+                        embedding: embedding, streams: streams, threads: threads, progress: progress)
+                }
+            } else {
+                for itemIndex in models.indices {
+                    var rng = streams.generator(.seeding, arm.policy, itemIndex)
+                    let context = SeedingContext(
+                        world: plan.world, item: plan.items[itemIndex], model: models[itemIndex], threads: threads,
+                        embedding: embedding, progress: progress)
+                    let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
+                    outcome.seeds[itemIndex] = selection.seeds
+                    outcome.ranks[itemIndex] = Array(selection.seeds.indices)
+                    outcome.selectionSeconds[itemIndex] = selection.seconds
+                    outcome.marginalGains[itemIndex] = selection.marginalGains
+                    outcome.certificates[itemIndex] = selection.certificate
+                }
             }
             outcomes.append(outcome)
         }
@@ -119,6 +145,7 @@ public enum Experiment {
                 plan: plan, feed: feed, outcomes: outcomes, embedding: embedding, streams: streams
             )
             .run(threads: threads, progress: progress)
+            result.addCampaignTotals(plan: plan, replicates: 0..<result.replicates)
             result.simulationSeconds = seconds(since: start)
             result.comparisons = ArmComparisons(result, plan: plan)
             return result
@@ -126,9 +153,9 @@ public enum Experiment {
         let maximum = plan.precision?.maximumReplicates ?? plan.replicates
         progress.begin(
             "simulating cascades", unit: plan.precision == nil ? "runs" : "runs (at most)",
-            total: plan.arms.count * plan.items.count * maximum)
+            total: plan.arms.count * models.count * maximum)
         var result = ExperimentResult(
-            arms: outcomes, runs: [], replicates: 0, itemCount: plan.items.count, recommenderCount: 1,
+            arms: outcomes, runs: [], replicates: 0, itemCount: plan.targets.count, recommenderCount: 1,
             simulationSeconds: 0)
         // One batch without a precision target; batches until it is met (or the cap) with one.
         repeat {
@@ -139,6 +166,7 @@ public enum Experiment {
                         itemIndex: itemIndex, replicates: result.replicates..<next, outcomes: outcomes, plan: plan,
                         streams: streams, threads: threads, progress: progress))
             }
+            result.addCampaignTotals(plan: plan, replicates: result.replicates..<next)
             result.runs.sort { ($0.arm, $0.itemIndex, $0.replicate) < ($1.arm, $1.itemIndex, $1.replicate) }
             result.replicates = next
             result.precisionMet = plan.precision?.isMet(by: result, plan: plan)
@@ -146,6 +174,54 @@ public enum Experiment {
         result.simulationSeconds = seconds(since: start)
         result.comparisons = ArmComparisons(result, plan: plan)
         return result
+    }
+
+    /// Chooses an arm's (user, item) pairs over `variant`'s offered items and files each seed
+    /// under its item's target, with its rank in the arm's choice; the time goes to the
+    /// variant's campaign target. Policy `p` draws from the stream at (seeding, p, campaign
+    /// target), whatever its budget.
+    ///
+    /// - Throws: ``SeedingError`` from the policy, or when its pairs break the campaign's rules.
+    private static func chooseJointly(
+        for outcome: inout ArmOutcome, variant: Int, joint: JointCampaign, plan: ExperimentPlan,
+        models: [CompiledModel], embedding: NodeEmbedding?, streams: RandomStreams, threads: Int,
+        progress: ProgressMeter
+    ) throws {
+        let members = plan.seededTargets(ofVariant: variant)
+        guard
+            let campaign = plan.targets.indices.first(where: {
+                plan.targets[$0].variant == variant && plan.targets[$0].isCampaign
+            })
+        else { preconditionFailure("a joint plan has a campaign target per variant") }
+        let policy = plan.policies[outcome.arm.policy]
+        let context = JointSeedingContext(
+            world: plan.world, items: members.map { plan.targets[$0].item }, models: members.map { models[$0] },
+            limits: joint.limits, threads: threads, embedding: embedding, progress: progress)
+        var rng = streams.generator(.seeding, outcome.arm.policy, campaign)
+        let start = DispatchTime.now()
+        let chosen = try joint.rules[outcome.arm.policy].choose(
+            with: policy, count: outcome.arm.budget, in: context, using: &rng)
+        outcome.selectionSeconds[campaign] = seconds(since: start)
+        let n = plan.world.graph.nodeCount
+        if let bad = chosen.pairs.first(where: {
+            $0.user < 0 || Int($0.user) >= n || !members.indices.contains($0.itemIndex)
+        }) {
+            throw SeedingError(
+                "policy '\(policy.name)' chose user \(bad.user) with item position \(bad.itemIndex), not a user of the graph's \(n) or an offered item"
+            )
+        }
+        guard context.allows(chosen.pairs) else {
+            throw SeedingError("policy '\(policy.name)' gave a user two items or an item more seeds than its limit")
+        }
+        precondition(chosen.marginalGains.map { $0.count == chosen.pairs.count } ?? true, "one gain per pair")
+        for (rank, pair) in chosen.pairs.enumerated() {
+            let target = members[pair.itemIndex]
+            outcome.seeds[target].append(pair.user)
+            outcome.ranks[target].append(rank)
+            if let gains = chosen.marginalGains {
+                outcome.marginalGains[target] = (outcome.marginalGains[target] ?? []) + [gains[rank]]
+            }
+        }
     }
 
     static func seconds(since start: DispatchTime) -> Double {

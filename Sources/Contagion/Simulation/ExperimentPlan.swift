@@ -28,6 +28,9 @@ public struct ExperimentPlan: Sendable {
     public var feed: FeedPlan?
     /// How to train the graph embedding, when a recommender or policy needs it (else `nil`).
     public var embedding: GraphEmbedding.Parameters?
+    /// Content mode `joint`: every arm places its budget over the offered items at once (`nil`:
+    /// mode `each`, `k` seeds per item).
+    public var joint: JointCampaign?
 
     /// A plan over one model and `items`; see the properties for the meaning of each argument.
     public init(
@@ -46,7 +49,8 @@ public struct ExperimentPlan: Sendable {
     public init(
         world: World, variants: [ModelVariant], policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
         targets: [SeedingTarget], replicates: Int, precision: PrecisionTarget? = nil, maximumSteps: Int,
-        recordsEvents: Bool, masterSeed: UInt64, feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil
+        recordsEvents: Bool, masterSeed: UInt64, feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil,
+        joint: JointCampaign? = nil
     ) {
         precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
         precondition(baseline.map(policies.indices.contains) ?? true)
@@ -67,14 +71,35 @@ public struct ExperimentPlan: Sendable {
         self.masterSeed = masterSeed
         self.feed = feed
         self.embedding = embedding
+        self.joint = joint
+        if let joint {
+            precondition(joint.rules.count == policies.count && targets.allSatisfy { !$0.isCampaign })
+            // Each variant's campaign total comes after every seeded target.
+            self.targets += variants.indices.map { SeedingTarget(variant: $0, item: SeedingTarget.campaign) }
+            precondition(joint.limits.count == seededTargets(ofVariant: 0).count)
+        }
     }
 
     /// The names of the feed's recommenders, or `["none"]` without a feed: the values of the
     /// tables' `recommender` column.
     public var recommenderNames: [String] { feed?.recommenders.map(\.name) ?? ["none"] }
 
-    /// The catalogue item of each target, in target order (the tables' `item` column).
+    /// The catalogue item of each target, in target order (``SeedingTarget/campaign`` for a
+    /// campaign total).
     public var items: [Int] { targets.map(\.item) }
+
+    /// The targets whose cascades run (all but the campaign totals), which come first.
+    public var seededTargetCount: Int { targets.count { !$0.isCampaign } }
+
+    /// The indices of variant `variant`'s seeded targets, in order.
+    public func seededTargets(ofVariant variant: Int) -> [Int] {
+        targets.indices.filter { targets[$0].variant == variant && !targets[$0].isCampaign }
+    }
+
+    /// The tables' `item` value of target `index`: the catalogue item, or `all` for a campaign total.
+    public func itemLabel(_ index: Int) -> String {
+        targets[index].isCampaign ? "all" : String(targets[index].item)
+    }
 
     /// The variant label of target `index` (the tables' `model` column).
     public func modelLabel(_ index: Int) -> String { variants[targets[index].variant].label }
@@ -105,6 +130,26 @@ public struct SeedingTarget: Sendable, Equatable {
     public init(variant: Int, item: Int) {
         self.variant = variant
         self.item = item
+    }
+
+    /// The ``item`` of a campaign total: the runs of a joint campaign's items taken together.
+    public static let campaign = -1
+
+    /// Whether this is a campaign total rather than an item whose cascades run.
+    public var isCampaign: Bool { item == Self.campaign }
+}
+
+/// Content mode `joint`: each arm's budget of `k` (user, item) pairs over the offered items.
+public struct JointCampaign: Sendable, Equatable {
+    /// The most seeds each offered item may take, in the plan's item order.
+    public var limits: [Int]
+    /// Per policy, how its seeds get their items.
+    public var rules: [ContentRule]
+
+    /// A campaign with per-item `limits` and per-policy `rules`.
+    public init(limits: [Int], rules: [ContentRule]) {
+        self.limits = limits
+        self.rules = rules
     }
 }
 

@@ -17,12 +17,13 @@ struct FeedExperiment {
         let recommenderCount = feed.recommenders.count
         let replicates = plan.replicates
         let context = RecommenderContext(world: plan.world, truth: feed.truth, embedding: embedding)
+        let items = Array(plan.items.prefix(plan.seededTargetCount))
         let simulation = FeedRun(
             world: plan.world, truth: feed.truth, feed: feed.parameters, maximumSteps: plan.maximumSteps,
-            items: plan.items, recordsEvents: plan.recordsEvents)
+            items: items, recordsEvents: plan.recordsEvents)
         let tasks = outcomes.count * recommenderCount * replicates
         // Each platform run carries every seeded item: runs.csv has `items` rows per platform run.
-        progress.begin("simulating the platform", unit: "platform runs of \(plan.items.count) item(s)", total: tasks)
+        progress.begin("simulating the platform", unit: "platform runs of \(items.count) item(s)", total: tasks)
         let finished = Parallel.map(count: tasks, threads: threads, makeWorkspace: {}) {
             task, _ -> (runs: [RunResult], interactions: [Interaction]) in
             let arm = task / (recommenderCount * replicates)
@@ -30,7 +31,8 @@ struct FeedExperiment {
             let replicate = task % replicates
             var recommenderRNG = streams.generator(.recommendation, replicate, 0)
             let outcome = simulation.run(
-                seeds: outcomes[arm].seeds, recommender: feed.recommenders[recommender], context: context,
+                seeds: Array(outcomes[arm].seeds.prefix(items.count)), recommender: feed.recommenders[recommender],
+                context: context,
                 world: streams.world(replicate: replicate, item: 0), recommenderRNG: &recommenderRNG)
             progress.advance()
             let runs = outcome.recorders.enumerated().map { itemIndex, recorder in
@@ -63,7 +65,7 @@ struct FeedExperiment {
             }
         }
         return ExperimentResult(
-            arms: outcomes, runs: runs, replicates: replicates, itemCount: plan.items.count,
+            arms: outcomes, runs: runs, replicates: replicates, itemCount: plan.targets.count,
             recommenderCount: recommenderCount, simulationSeconds: 0, evaluations: evaluations)
     }
 }

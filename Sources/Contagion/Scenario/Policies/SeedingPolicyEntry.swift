@@ -57,5 +57,5 @@ public enum SeedingPolicies {
             OPIMSettings.registryKind,
             EmbeddingSeedsSettings.registryKind,
             RLSeedsSettings.registryKind,
-        ], sharedKeys: ["name", "k"])
+        ], sharedKeys: ["name", "k", "content"])
 }
