@@ -399,7 +399,8 @@ extension ScenarioLoaderTests {
     @Test func keyOfAnotherPolicyTypeIsUnknown() throws {
         let (error, path) = try ScenarioTestSupport.error(
             ScenarioTestSupport.karate, overrides: [("policies[0].damping", "0.5")])
-        #expect(error.description == "\(path): policies[0].damping: unknown key (expected one of: content, k, name, type)")
+        #expect(
+            error.description == "\(path): policies[0].damping: unknown key (expected one of: content, k, name, type)")
     }
 }
 
