@@ -147,6 +147,9 @@ enum Commands {
                     "note: \(report.cascadesAtStepLimit) of \(report.runs) cascades stopped at simulation.max_steps = "
                         + "\(report.stepLimit) with users still able to spread")
             }
+            for (policy, notes) in report.policyNotes.sorted(by: { $0.key < $1.key }) {
+                for note in notes { print("note: \(policy): \(note)") }
+            }
             for (policy, reason) in report.seedingApproximations.sorted(by: { $0.key < $1.key }) {
                 print("note: \(policy) chose seeds for the live-edge approximation of the model (\(reason))")
             }

@@ -30,21 +30,30 @@ public struct PolicyFile: Codable, Sendable, Equatable {
         /// Whether the training graphs were embedded: a scenario playing the policy then
         /// trains its own graph's embedding for it.
         public var usesEmbedding: Bool
+        /// The training scenario's `model` section, as compact JSON with sorted keys
+        /// (``ModelSettings/canonicalJSON``); `nil` in files written before it was recorded.
+        public var model: String?
+        /// How many items each training episode offered (1: users only; more: the policy
+        /// chose each seed's item); `nil` in files written before it was recorded.
+        public var items: Int?
 
         enum CodingKeys: String, CodingKey {
-            case scenario, seed, episodes, learner
+            case scenario, seed, episodes, learner, model, items
             case usesEmbedding = "uses_embedding"
         }
 
         /// A training record; see the properties.
         public init(
-            scenario: String, seed: UInt64, episodes: Int, learner: DeepQLearning.Parameters, usesEmbedding: Bool
+            scenario: String, seed: UInt64, episodes: Int, learner: DeepQLearning.Parameters, usesEmbedding: Bool,
+            model: String? = nil, items: Int? = nil
         ) {
             self.scenario = scenario
             self.seed = seed
             self.episodes = episodes
             self.learner = learner
             self.usesEmbedding = usesEmbedding
+            self.model = model
+            self.items = items
         }
     }
 

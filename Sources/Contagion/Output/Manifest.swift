@@ -22,6 +22,8 @@ public struct Manifest: Encodable {
     public var files: [String]
     /// Policies that chose seeds for the live-edge approximation of the model, with the reason.
     public var seedingApproximations: [String: String] = [:]
+    /// Policies played outside the setting they were built for (``SeedingPolicyEntry/playNotes(in:budgets:)``), with how.
+    public var policyNotes: [String: [String]] = [:]
     /// Cascades that stopped at `simulation.max_steps` with users still able to spread.
     public var cascadesAtStepLimit = 0
     /// Replicates run per (arm, recommender, model, item) (`nil` for a graph sweep).
@@ -66,6 +68,7 @@ public struct Manifest: Encodable {
         case masterSeed = "master_seed"
         case threads, nodes, arcs, graphs, timings, files
         case seedingApproximations = "seeding_approximations"
+        case policyNotes = "policy_notes"
         case cascadesAtStepLimit = "cascades_at_step_limit"
         case replicatesRun = "replicates_run"
         case stoppedBecause = "stopped_because"

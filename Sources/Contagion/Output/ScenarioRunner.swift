@@ -14,6 +14,8 @@ public enum ScenarioRunner {
         public var seconds: Double
         /// Policies that chose seeds for the live-edge approximation of the model, with the reason.
         public var seedingApproximations: [String: String] = [:]
+        /// Policies played outside the setting they were built for, with how (``Manifest/policyNotes``).
+        public var policyNotes: [String: [String]] = [:]
         /// The ranking of the arms by mean adopters (``RankingTable``), one line each.
         public var ranking: [String] = []
         /// Cascades that stopped at the step limit with users still able to spread.
@@ -108,6 +110,7 @@ public enum ScenarioRunner {
                 ],
                 files: files)
             manifest.seedingApproximations = approximations
+            manifest.policyNotes = scenario.policyNotes
             manifest.cascadesAtStepLimit = cascadesAtStepLimit
             if facts.count == 1 {
                 manifest.replicatesRun = facts[0].replicatesRun
@@ -124,7 +127,8 @@ public enum ScenarioRunner {
             files.sort()
             return Report(
                 directory: directory, files: files, runs: runs, seconds: Experiment.seconds(since: start),
-                seedingApproximations: approximations, ranking: ranking, cascadesAtStepLimit: cascadesAtStepLimit,
+                seedingApproximations: approximations, policyNotes: scenario.policyNotes, ranking: ranking,
+                cascadesAtStepLimit: cascadesAtStepLimit,
                 stepLimit: stepLimit, graphs: facts)
         } catch {
             folder.discard()

@@ -115,7 +115,8 @@ public enum TrainingRunner {
                 policy: learner.policy, environment: settings.environment,
                 training: .init(
                     scenario: scenario.name, seed: scenario.seed, episodes: settings.episodes,
-                    learner: settings.learner, usesEmbedding: settings.usesEmbedding))
+                    learner: settings.learner, usesEmbedding: settings.usesEmbedding,
+                    model: scenario.model.canonicalJSON, items: items.count))
             // Pending with the other files: the policy appears with its curve and evaluation, or not at all.
             try folder.write(policyURL.lastPathComponent, contents: file.encoded())
             if let evaluation = settings.evaluation {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `model` section: the propagation model its `type` names (default `content_aware`) with
 /// that model's keys; the models are listed in ``PropagationModels/registry``.
 public struct ModelSettings: Codable, Sendable, Equatable {
@@ -22,4 +24,13 @@ public struct ModelSettings: Codable, Sendable, Equatable {
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.model.isEqual(to: rhs.model) }
+
+    /// The section as compact JSON with sorted keys, every default filled in: two sections
+    /// describe the same model exactly when their texts are equal.
+    public var canonicalJSON: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { preconditionFailure("a model section always encodes") }
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -85,6 +85,17 @@ extension Scenario {
                 : nil)
     }
 
+    /// Per policy name, where the scenario plays it outside the setting it was built for
+    /// (``SeedingPolicyEntry/playNotes(in:budgets:)``); policies without notes are left out.
+    public var policyNotes: [String: [String]] {
+        var notes: [String: [String]] = [:]
+        for (index, settings) in policies.enumerated() {
+            let found = settings.policy.playNotes(in: self, budgets: budgets(ofPolicy: index))
+            if !found.isEmpty { notes[settings.name] = found }
+        }
+        return notes
+    }
+
     /// Whether a recommender or policy of the scenario uses the graph embedding (an `rl`
     /// policy does when it was trained with one).
     public var needsEmbedding: Bool {

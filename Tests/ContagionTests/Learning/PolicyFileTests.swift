@@ -85,3 +85,57 @@ import Testing
         #expect(Set(seeds).count == 5 && seeds == again)
     }
 }
+
+// MARK: - Played outside its training setup
+
+extension PolicyFileTests {
+    /// A scenario playing the policy where it was trained gets no note; another model, budget,
+    /// content mode or rounds each get one sentence, and an old file without a model record
+    /// says so.
+    @Test func playingOutsideTheTrainingSetupIsNoted() throws {
+        let folder = try TemporaryFolder()
+        let model = #"{ type: "independent_cascade", probability: 0.1 }"#
+        func notes(_ overrides: [(String, String)] = [], file edit: (inout PolicyFile) -> Void = { _ in }) throws
+            -> [String]
+        {
+            var file = Self.file()
+            file.environment.budget = 3
+            file.training.model = try ScenarioTestSupport.load(
+                "{ graph: { type: \"builtin\", name: \"karate_club\" }, model: \(model), policies: [{ type: \"degree\" }] }"
+            ).model.canonicalJSON
+            file.training.items = 1
+            edit(&file)
+            try file.write(to: folder.path(of: "policy.json"))
+            let text = """
+                { graph: { type: "builtin", name: "karate_club" }, model: \(model), items: { count: 3 },
+                  budget: 3, policies: [{ type: "rl", file: "policy.json" }] }
+                """
+            return try ScenarioLoader.load(path: folder.write("scenario.json", text), overrides: overrides)
+                .policyNotes["rl"] ?? []
+        }
+        #expect(try notes() == [])
+        #expect(try notes([("budget", "[3, 5]")]) == ["trained for k = 3, played at k = 3, 5"])
+        let modelNote = try notes([("model", #"{ type: "linear_threshold" }"#)])
+        #expect(modelNote.count == 1)
+        #expect(
+            modelNote.first?.hasPrefix(
+                #"trained under the model {"probability":0.1,"type":"independent_cascade"}, played under {"#) == true)
+        #expect(modelNote.first?.contains(#""type":"linear_threshold""#) == true)
+        #expect(
+            try notes([("simulation.items", "[0, 2]"), ("simulation.content", "joint")]) == [
+                "trained on one item, played choosing each seed's item among 2"
+            ])
+        #expect(
+            try notes(file: { $0.training.items = 4 }) == [
+                "trained to choose each seed's item among 4, played for one item at a time (content each)"
+            ])
+        #expect(
+            try notes(file: { $0.environment.rounds = 5 }) == [
+                "trained to seed over 5 rounds, played in one round (static)"
+            ])
+        #expect(
+            try notes(file: { $0.training.model = nil }) == [
+                "its file does not record the model it was trained under"
+            ])
+    }
+}

@@ -43,6 +43,35 @@ public struct RLSeedsSettings: SeedingPolicyEntry {
         return RLSeeds(name: name, file: policyFile)
     }
 
+    /// How the scenario's setting differs from the one recorded in the policy file: the model,
+    /// the budget, the content mode (one item or a choice among several) and the rounds.
+    public func playNotes(in scenario: Scenario, budgets: Budgets) -> [String] {
+        guard let policyFile else { return [] }
+        let environment = policyFile.environment
+        let training = policyFile.training
+        var notes: [String] = []
+        if let model = training.model, model != scenario.model.canonicalJSON {
+            notes.append("trained under the model \(model), played under \(scenario.model.canonicalJSON)")
+        } else if training.model == nil {
+            notes.append("its file does not record the model it was trained under")
+        }
+        if budgets.values != [environment.budget] {
+            let played = budgets.values.map(String.init).joined(separator: ", ")
+            notes.append("trained for k = \(environment.budget), played at k = \(played)")
+        }
+        let joint = scenario.simulation.content == .joint && scenario.simulation.items.count > 1
+        if let items = training.items, (items > 1) != joint {
+            notes.append(
+                items > 1
+                    ? "trained to choose each seed's item among \(items), played for one item at a time (content each)"
+                    : "trained on one item, played choosing each seed's item among \(scenario.simulation.items.count)")
+        }
+        if environment.rounds > 1 {
+            notes.append("trained to seed over \(environment.rounds) rounds, played in one round (static)")
+        }
+        return notes
+    }
+
     /// Whether the policy was trained with the embedding-similarity feature.
     public var usesEmbedding: Bool { policyFile?.training.usesEmbedding == true }
 }

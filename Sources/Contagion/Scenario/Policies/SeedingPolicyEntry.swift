@@ -17,6 +17,11 @@ public protocol SeedingPolicyEntry: ScenarioEntry {
     /// The bytes the policy holds while it chooses `budget` seeds, beyond the world (default 0:
     /// a ranking's few arrays of `n`).
     func selectionBytes(budget: Int, in context: MemoryContext) -> Double
+
+    /// Where `scenario` plays the policy outside the setting it was built for, one sentence
+    /// each (an `rl` policy played under another model, budget, content mode or rounds than
+    /// it was trained with); `budgets` are the policy's own. Default: none.
+    func playNotes(in scenario: Scenario, budgets: Budgets) -> [String]
 }
 
 /// The largest budget a policy's own settings allow.
@@ -33,6 +38,8 @@ extension SeedingPolicyEntry {
     public var budgetLimit: BudgetLimit? { nil }
 
     public var usesEmbedding: Bool { false }
+
+    public func playNotes(in scenario: Scenario, budgets: Budgets) -> [String] { [] }
 
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
         Double(context.world.users.count) * 16
