@@ -63,14 +63,23 @@ import Testing
         let report = try ScenarioRunner.run(
             scenario, baseDirectory: Self.directory.path, outputDirectory: out.path, threads: 2)
         let arms = scenario.policies.indices.reduce(0) { $0 + scenario.budgets(ofPolicy: $1).values.count }
-        // One (model, item) target per item for content-aware variants, one for the others.
+        // An adaptive arm runs one cascade per round (the last is its outcome).
+        let armRounds = scenario.policies.indices.reduce(0) {
+            $0 + scenario.budgets(ofPolicy: $1).values.count * scenario.rounds(ofPolicy: $1)
+        }
+        // One (model, item) target per item for content-aware variants or a joint campaign, one
+        // for the others.
+        let joint = scenario.simulation.content == .joint
         let targets = scenario.models.list.reduce(0) {
-            $0 + ($1.model.dependsOnItem ? scenario.simulation.items.count : 1)
+            $0 + ($1.model.dependsOnItem || joint ? scenario.simulation.items.count : 1)
         }
         let graphs = scenario.graphs.list.count
-        #expect(report.runs == 2 * arms * targets * graphs * (scenario.feed?.recommenders.count ?? 1))
+        let recommenders = scenario.feed?.recommenders.count ?? 1
+        #expect(report.runs == 2 * armRounds * targets * graphs * recommenders)
+        // A joint campaign adds its total per (arm, model, replicate).
+        let totals = joint ? 2 * arms * scenario.models.list.count * graphs * recommenders : 0
         let runs = try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8)
-        #expect(runs.split(separator: "\n").count == report.runs + 1)
+        #expect(runs.split(separator: "\n").count == report.runs + totals + 1)
         // Its report is drawn and well-formed.
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(try !ReportDocument(html: html).chartKinds.isEmpty)

@@ -37,6 +37,9 @@ public struct PerArcProbabilities: ArcProbabilities {
         thresholds = probabilities.map(bernoulliThreshold)
     }
 
+    /// One Bernoulli threshold per arc (``bernoulliThreshold(_:)``), aligned with the graph's `targets`.
+    init(thresholds: [UInt32]) { self.thresholds = thresholds }
+
     @inlinable @inline(__always)
     public func threshold(ofArc arc: Int) -> UInt32 { thresholds[arc] }
 

@@ -22,6 +22,16 @@ public struct LinearThreshold: DiffusionModel {
     /// In-degrees when the weights are uniform (`b_uv = 1/indeg(v)`), for the counting kernel.
     let uniformInDegrees: [Int32]?
 
+    /// A linear-threshold model with the weights `b_uv` given per arc (aligned with the graph's
+    /// `targets`; each node's in-weights summing to at most 1).
+    init(graph: Graph, weights: [Float], maximumSteps: Int) {
+        precondition(weights.count == graph.arcCount)
+        self.graph = graph
+        self.weights = weights
+        self.maximumSteps = maximumSteps
+        uniformInDegrees = nil
+    }
+
     /// A linear-threshold model with `b_uv` proportional to tie strength (`useTieStrength`)
     /// or uniform over in-neighbours (`b_uv = 1 / indeg(v)`).
     public init(graph: Graph, useTieStrength: Bool, maximumSteps: Int = .max) {

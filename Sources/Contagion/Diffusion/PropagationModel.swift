@@ -17,6 +17,11 @@ public protocol PropagationModel: Sendable {
     /// true when a user can be activated only once and stays active for finitely many steps.
     var endsOnItsOwn: Bool { get }
 
+    /// Whether the model is exactly its live-edge form (independent cascade, linear
+    /// threshold): a finished cascade then shows everything later seeds depend on, so
+    /// adaptive rounds (``ResidualPlatform``) are exact.
+    var isLiveEdgeExact: Bool { get }
+
     /// Compiles the model for one item of `world`.
     ///
     /// - Parameter rng: draws the random parts of the model itself (trivalency
@@ -36,4 +41,7 @@ extension PropagationModel {
 
     /// `true`: cascades end by themselves.
     public var endsOnItsOwn: Bool { true }
+
+    /// `false`: the model is not its live-edge form.
+    public var isLiveEdgeExact: Bool { false }
 }

@@ -39,18 +39,51 @@ public struct RLSeeds: PairSeedingPolicy {
     public func choosePairs(count: Int, in context: JointSeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> ChosenPairs
     {
-        let models = context.models.map { LiveEdgeModel($0) }
-        var features = CandidateFeatures(
-            world: context.world, items: context.items, probabilities: models.map { $0.arcProbabilities() },
-            embedding: context.embedding)
+        var features = Self.features(context.world, items: context.items, models: context.models, context.embedding)
+        return play(
+            count: context.placeable(count), limits: context.limits, features: &features, budget: count, spent: 0,
+            roundsLeft: 1)
+    }
+
+    /// An adaptive round played as in training: the earlier seeds are marked as seeds, every
+    /// other user the observed cascade reached is marked reached (`q = 1`), and the features
+    /// say how much of the budget and of the rounds is left.
+    public func selectNextRound(
+        count: Int, in context: SeedingContext, after observation: RoundObservation,
+        using rng: inout Xoshiro256StarStar
+    ) throws -> [NodeID] {
+        var features = Self.features(context.world, items: [context.item], models: [context.model], context.embedding)
+        for seed in observation.seeds { features.markSeed(Int(seed), itemIndex: 0) }
+        for (user, isActive) in observation.active.enumerated() where isActive {
+            features.markReached(user, itemIndex: 0, probability: 1)
+        }
+        let roundsLeft = Double(observation.rounds - observation.round) / Double(observation.rounds)
+        return play(
+            count: count, limits: [count], features: &features, budget: observation.budget,
+            spent: observation.seeds.count, roundsLeft: roundsLeft
+        ).pairs.map(\.user)
+    }
+
+    /// The candidate features of `items` under `models` (their live-edge forms).
+    private static func features(
+        _ world: World, items: [Int], models: [CompiledModel], _ embedding: NodeEmbedding?
+    ) -> CandidateFeatures {
+        CandidateFeatures(
+            world: world, items: items, probabilities: models.map { LiveEdgeModel($0).arcProbabilities() },
+            embedding: embedding)
+    }
+
+    /// Takes the best allowed action `count` times, each item within its limit; the budget
+    /// left is `(budget − spent − chosen) / budget`.
+    private func play(
+        count: Int, limits: [Int], features: inout CandidateFeatures, budget: Int, spent: Int, roundsLeft: Double
+    ) -> ChosenPairs {
         var chosen = ChosenPairs(pairs: [])
-        var perItem = [Int](repeating: 0, count: context.items.count)
-        while chosen.pairs.count < context.placeable(count) {
-            let observation = features.observe(
-                candidates: candidates, budgetLeft: Double(count - chosen.pairs.count) / Double(count), roundsLeft: 1)
-            guard
-                let best = policy.bestAction(
-                    observation, allowing: { perItem[$0.itemIndex] < context.limits[$0.itemIndex] })
+        var perItem = [Int](repeating: 0, count: limits.count)
+        while chosen.pairs.count < count {
+            let left = Double(budget - spent - chosen.pairs.count) / Double(budget)
+            let observation = features.observe(candidates: candidates, budgetLeft: left, roundsLeft: roundsLeft)
+            guard let best = policy.bestAction(observation, allowing: { perItem[$0.itemIndex] < limits[$0.itemIndex] })
             else { break }
             let action = observation.actions[best]
             chosen.pairs.append(SeedPair(user: NodeID(action.user), itemIndex: action.itemIndex))

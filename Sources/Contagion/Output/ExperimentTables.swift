@@ -55,7 +55,14 @@ public enum ExperimentTables {
         let values = CascadeStatistics.metrics.map { metric in
             TableColumn<RunResult>(metric.name) { CSVWriter.format(metric.value($0.statistics)) }
         }
-        try sink.writeTable("runs.csv", columns: key + values, rows: result.runs)
+        let rows =
+            result.roundRuns.isEmpty
+            ? result.runs
+            : (result.runs + result.roundRuns).sorted {
+                ($0.arm, $0.recommender, $0.itemIndex, $0.replicate, $0.round)
+                    < ($1.arm, $1.recommender, $1.itemIndex, $1.replicate, $1.round)
+            }
+        try sink.writeTable("runs.csv", columns: key + values, rows: rows)
     }
 
     /// The columns that name a run (after `graph`): policy, k, recommender, model, item, replicate.
@@ -69,6 +76,7 @@ public enum ExperimentTables {
             TableColumn("model") { plan.modelLabel($0.itemIndex) },
             TableColumn("item") { plan.itemLabel($0.itemIndex) },
             TableColumn("replicate") { String($0.replicate) },
+            TableColumn("round") { String($0.round + 1) },
         ]
     }
 
@@ -106,67 +114,91 @@ public enum ExperimentTables {
         try sink.writeTable("steps.csv", columns: columns, rows: rows)
     }
 
-    /// One chosen seed: its arm, target, position in the target's list and user.
+    /// One chosen seed: its arm, target, rank and user; where the arm's gains and certificate
+    /// apply, its position in the target's list; in an adaptive campaign, its round and (after
+    /// the first round) replicate.
     struct SeedRow {
         let outcome: ArmOutcome
         let itemIndex: Int
-        let position: Int
-        let user: NodeID
-
         /// The seed's rank in the arm's choice (0 first).
-        var rank: Int { outcome.ranks[itemIndex][position] }
+        let rank: Int
+        let user: NodeID
+        /// Its index in ``ArmOutcome/seeds`` of the target (`nil`: a later round's seed).
+        let position: Int?
+        var round = 0
+        var replicate: Int?
     }
 
     /// `seeds.csv`: every arm's seeds per item, best first, with their out-degrees and, for
     /// greedy policies, each seed's estimated marginal gain and the running spread estimate;
     /// for certifying policies, the whole set's bounds on every row. A joint campaign lists its
     /// pairs in the order chosen, each under its own item, its running estimate summed over
-    /// the campaign's items.
+    /// the campaign's items. An adaptive campaign lists its first round once, then every
+    /// replicate's later rounds.
     static func writeSeeds(_ result: ExperimentResult, plan: ExperimentPlan, to sink: TableSink) throws {
         let graph = plan.world.graph
+        let f: (Double) -> String = CSVWriter.format
         let columns: [TableColumn<SeedRow>] = [
             TableColumn("policy") { $0.outcome.name },
             TableColumn("k") { String($0.outcome.arm.budget) },
             TableColumn("model") { plan.modelLabel($0.itemIndex) },
             TableColumn("item") { plan.itemLabel($0.itemIndex) },
+            TableColumn("round") { String($0.round + 1) },
+            TableColumn("replicate") { $0.replicate.map(String.init) ?? "" },
             TableColumn("rank") { String($0.rank + 1) },
             TableColumn("user") { graph.name(of: $0.user) },
             TableColumn("out_degree") { String(graph.outDegree(of: $0.user)) },
             TableColumn("marginal_gain") { row in
-                row.outcome.marginalGains[row.itemIndex].map { CSVWriter.format($0[row.position]) } ?? ""
+                row.position.flatMap { position in row.outcome.marginalGains[row.itemIndex].map { f($0[position]) } }
+                    ?? ""
             },
-            TableColumn("estimated_spread") { row in
-                runningSpread(of: row, plan: plan).map(CSVWriter.format) ?? ""
-            },
+            TableColumn("estimated_spread") { row in runningSpread(of: row, plan: plan).map(f) ?? "" },
             TableColumn("spread_lower_bound") { row in
-                row.outcome.certificates[row.itemIndex]?.spreadLowerBound.map(CSVWriter.format) ?? ""
+                row.position == nil ? "" : row.outcome.certificates[row.itemIndex]?.spreadLowerBound.map(f) ?? ""
             },
             TableColumn("optimum_upper_bound") { row in
-                row.outcome.certificates[row.itemIndex].map { CSVWriter.format($0.optimumUpperBound) } ?? ""
+                row.position == nil ? "" : row.outcome.certificates[row.itemIndex].map { f($0.optimumUpperBound) } ?? ""
             },
             TableColumn("certified_ratio") { row in
-                row.outcome.certificates[row.itemIndex]?.ratio.map(CSVWriter.format) ?? ""
+                row.position == nil ? "" : row.outcome.certificates[row.itemIndex]?.ratio.map(f) ?? ""
             },
         ]
         let rows = result.arms.flatMap { outcome -> [SeedRow] in
-            let rows = outcome.seeds.enumerated().flatMap { itemIndex, chosen in
-                chosen.enumerated().map { SeedRow(outcome: outcome, itemIndex: itemIndex, position: $0, user: $1) }
+            var rows: [SeedRow] = outcome.seeds.enumerated().flatMap { itemIndex, chosen in
+                chosen.enumerated().map {
+                    SeedRow(
+                        outcome: outcome, itemIndex: itemIndex, rank: outcome.ranks[itemIndex][$0], user: $1,
+                        position: $0)
+                }
             }
-            guard plan.joint != nil else { return rows }
-            return rows.sorted {
-                (plan.targets[$0.itemIndex].variant, $0.rank) < (plan.targets[$1.itemIndex].variant, $1.rank)
+            if plan.joint != nil {
+                rows.sort {
+                    (plan.targets[$0.itemIndex].variant, $0.rank) < (plan.targets[$1.itemIndex].variant, $1.rank)
+                }
             }
+            for (itemIndex, replicates) in outcome.laterSeeds.enumerated() {
+                let first = outcome.seeds[itemIndex].count
+                for (replicate, seeds) in replicates.enumerated() {
+                    rows += seeds.enumerated().map { position, seed in
+                        SeedRow(
+                            outcome: outcome, itemIndex: itemIndex, rank: first + position, user: seed.user,
+                            position: nil, round: seed.round, replicate: replicate)
+                    }
+                }
+            }
+            return rows
         }
         try sink.writeTable("seeds.csv", columns: columns, rows: rows)
     }
 
     /// The policy's estimate of the spread of its seeds up to `row`'s: the gains of the seeds
     /// before it in the item's list, or in a joint campaign of the pairs before it over all the
-    /// campaign's items; `nil` without gain estimates.
+    /// campaign's items; `nil` without gain estimates (and for a later round's seeds).
     static func runningSpread(of row: SeedRow, plan: ExperimentPlan) -> Double? {
         let outcome = row.outcome
+        guard let position = row.position else { return nil }
         guard plan.joint != nil else {
-            return outcome.marginalGains[row.itemIndex].map { $0[...row.position].reduce(0, +) }
+            return outcome.marginalGains[row.itemIndex].map { $0[...position].reduce(0, +) }
         }
         var total = 0.0
         for member in plan.seededTargets(ofVariant: plan.targets[row.itemIndex].variant) {

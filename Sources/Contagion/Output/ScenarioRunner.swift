@@ -8,7 +8,8 @@ public enum ScenarioRunner {
         public var directory: String
         /// Files written, in order.
         public var files: [String]
-        /// Number of cascades simulated.
+        /// Number of cascades simulated (an adaptive campaign's between rounds included; a joint
+        /// campaign's totals, sums of its items' cascades, not).
         public var runs: Int
         /// Wall-clock seconds of the whole run.
         public var seconds: Double
@@ -81,9 +82,10 @@ public enum ScenarioRunner {
                 for outcome in result.arms { approximations[outcome.name] = outcome.approximation }
                 selectionSeconds += result.arms.flatMap(\.selectionSeconds).reduce(0) { $0 + ($1 ?? 0) }
                 simulationSeconds += result.simulationSeconds
-                // Campaign totals are sums of other runs: count cascades once.
+                // Campaign totals are sums of other runs: count cascades once, with the ones an
+                // adaptive campaign observed between its rounds.
                 let cascades = result.runs.filter { !plan.targets[$0.itemIndex].isCampaign }
-                runs += cascades.count
+                runs += cascades.count + result.roundRuns.count
                 cascadesAtStepLimit += cascades.count { $0.statistics.reachedStepLimit }
                 stepLimit = plan.maximumSteps
                 if files.isEmpty {

@@ -231,6 +231,14 @@ enum RunCharts {
         return largest
     }
 
+    /// Whether a row of `runs.csv` or `curves.csv` is a campaign's outcome: of the last round
+    /// (every row without `simulation.rounds`).
+    static func outcomeRows(_ table: CSVTable) throws -> ([String]) -> Bool {
+        let round = try table.column("round")
+        let last = table.rows.map { Int($0[round]) ?? 1 }.max() ?? 1
+        return { Int($0[round]) == last }
+    }
+
     /// `runs.csv`'s values of the given columns per policy, per panel, at each panel's largest k.
     static func runValues(_ runs: CSVTable, _ columns: [String], names: PanelNames) throws -> PanelGroups<[Double]> {
         let panels = try PanelReader(runs)
@@ -238,8 +246,9 @@ enum RunCharts {
         let policy = try runs.column("policy")
         let k = try runs.column("k")
         let indices = try columns.map(runs.column)
+        let isOutcome = try outcomeRows(runs)
         var groups = PanelGroups<[Double]>()
-        for row in runs.rows {
+        for row in runs.rows where isOutcome(row) {
             let panel = panels.panel(row)
             guard row[k] == largest[panel], names.charts(panel) else { continue }
             groups.append(indices.map { Double(row[$0]) ?? .nan }, panel: panel, policy: row[policy])
@@ -294,8 +303,9 @@ enum RunCharts {
         let panels = try PanelReader(curves)
         let largest = try largestBudgets(curves, panels: panels)
         let f = try curves.fields("policy", "k", "step", "adopters_mean", "adopters_ci95_low", "adopters_ci95_high")
+        let isOutcome = try outcomeRows(curves)
         var groups = PanelGroups<XYChart.Point>()
-        for row in curves.rows {
+        for row in curves.rows where isOutcome(row) {
             let panel = panels.panel(row)
             guard f.text(row, 1) == largest[panel], names.charts(panel) else { continue }
             groups.append(

@@ -10,8 +10,11 @@ public struct PolicySettings: Codable, Sendable, Equatable {
     /// With `simulation.content: joint`, how the policy's seeds get their items (`nil`: the
     /// policy's own pairs when it chooses them, else `best_item`; ``ContentRule``).
     public var content: ContentRule?
+    /// The rounds this policy's budget is spread over (`nil`: `simulation.rounds`); 1 plays it
+    /// static beside adaptive policies, on the same worlds.
+    public var rounds: Int?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case type, name, k, content }
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, name, k, content, rounds }
 
     /// The policy's `type`.
     public var type: String { policy.type }
@@ -37,6 +40,8 @@ public struct PolicySettings: Codable, Sendable, Equatable {
             }
             self.content = content
         }
+        rounds = try c.decodeIfPresent(Int.self, forKey: .rounds)
+        if let rounds { try c.check((1...1_000_000).contains(rounds), .rounds, "must be in [1, 1000000]", got: rounds) }
         if let limit = policy.budgetLimit {
             if let k {
                 try c.check(k.largest <= limit.count, .k, "must be ≤ \(limit.reason)", got: k.largest)
@@ -51,10 +56,12 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         try c.encode(name, forKey: .name)
         try c.encodeIfPresent(k, forKey: .k)
         try c.encodeIfPresent(content, forKey: .content)
+        try c.encodeIfPresent(rounds, forKey: .rounds)
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.policy.isEqual(to: rhs.policy) && lhs.name == rhs.name && lhs.k == rhs.k && lhs.content == rhs.content
+            && lhs.rounds == rhs.rounds
     }
 
     /// The policy object.

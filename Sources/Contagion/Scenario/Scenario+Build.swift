@@ -65,6 +65,7 @@ extension Scenario {
                 SeedingTarget(variant: variant, item: $0)
             }
         }
+        try checkRounds()
         let made = try policies.map { try $0.makePolicy() }
         let rules = zip(policies, made).map { settings, policy in
             settings.content ?? ContentRule.defaultRule(for: policy)
@@ -82,7 +83,43 @@ extension Scenario {
             feed: makeFeedPlan(world: world), embedding: needsEmbedding ? embedding.parameters : nil,
             joint: joint
                 ? JointCampaign(limits: simulation.itemLimits(budget: arms.map(\.budget).max() ?? 1), rules: rules)
-                : nil)
+                : nil,
+            rounds: policies.indices.map(rounds(ofPolicy:)))
+    }
+
+    /// The rounds policy `index` spreads its budget over: its own `rounds`, else `simulation.rounds`.
+    public func rounds(ofPolicy index: Int) -> Int { policies[index].rounds ?? simulation.rounds }
+
+    /// Checks that rounds > 1 can be played: an exact live-edge model without a step limit, no
+    /// feed, content mode `each`, and at least one seed per round.
+    ///
+    /// - Throws: ``ScenarioError`` at `simulation.rounds`, or at the policy's `rounds` or `k`.
+    func checkRounds() throws {
+        guard let adaptive = policies.indices.first(where: { rounds(ofPolicy: $0) > 1 }) else { return }
+        let keyPath = policies[adaptive].rounds == nil ? "simulation.rounds" : "policies[\(adaptive)].rounds"
+        func refuse(_ reason: String) -> ScenarioError {
+            ScenarioError(keyPath: keyPath, message: "\(reason), got \(rounds(ofPolicy: adaptive))")
+        }
+        if let model = models.list.first(where: { !$0.model.isLiveEdgeExact }) {
+            throw refuse(
+                "more than one round needs a model whose cascades are their live-edge form (independent_cascade, linear_threshold), not \(model.type)"
+            )
+        }
+        if simulation.maxSteps != nil {
+            throw refuse("more than one round needs cascades without a step limit (remove simulation.max_steps)")
+        }
+        if feed != nil { throw refuse("more than one round is for cascades without a feed") }
+        if simulation.content == .joint { throw refuse("more than one round needs content: each") }
+        for index in policies.indices {
+            let smallest = budgets(ofPolicy: index).values.min() ?? 1
+            if smallest < rounds(ofPolicy: index) {
+                throw ScenarioError(
+                    keyPath: policies[index].rounds == nil ? "simulation.rounds" : "policies[\(index)].rounds",
+                    message:
+                        "must be ≤ the smallest budget of \(policies[index].name) (k = \(smallest)): one seed per round at least, got \(rounds(ofPolicy: index))"
+                )
+            }
+        }
     }
 
     /// Per policy name, where the scenario plays it outside the setting it was built for
@@ -90,7 +127,8 @@ extension Scenario {
     public var policyNotes: [String: [String]] {
         var notes: [String: [String]] = [:]
         for (index, settings) in policies.enumerated() {
-            let found = settings.policy.playNotes(in: self, budgets: budgets(ofPolicy: index))
+            let found = settings.policy.playNotes(
+                in: self, budgets: budgets(ofPolicy: index), rounds: rounds(ofPolicy: index))
             if !found.isEmpty { notes[settings.name] = found }
         }
         return notes

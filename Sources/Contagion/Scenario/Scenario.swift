@@ -175,6 +175,9 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
     /// With `content: joint`, the most seeds each listed item may take, in `items` order
     /// (`item_limits`: one number for every item, or a list; default: no limit but `k`).
     public var itemLimits: [Int]?
+    /// `R`: the rounds each budget is spread over, the cascade observed between them (default
+    /// 1: static seeding).
+    public var rounds: Int
 
     /// How a budget meets the listed items.
     public enum ContentMode: String, Codable, Sendable, CaseIterable {
@@ -188,7 +191,7 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case replicates
         case maxSteps = "max_steps"
-        case items, events, precision, content
+        case items, events, precision, content, rounds
         case itemLimits = "item_limits"
     }
 
@@ -202,6 +205,7 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
         items = [0]
         events = false
         content = .each
+        rounds = 1
     }
 
     public init(from decoder: any Decoder) throws {
@@ -228,6 +232,7 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
             throw ScenarioError(at: c.codingPath + [CodingKeys.content], "must be each or joint, got '\(mode)'")
         }
         self.content = content
+        rounds = try c.decode(.rounds, default: 1, in: 1...1_000_000)
         if let found = try c.decodeIfPresent(JSONValue.self, forKey: .itemLimits) {
             let path = c.codingPath + [CodingKeys.itemLimits]
             try c.check(content == .joint, .itemLimits, "applies only with content: joint", got: found.jsonText)

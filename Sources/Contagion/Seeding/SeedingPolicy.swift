@@ -23,6 +23,14 @@ public protocol SeedingPolicy: Sendable {
     /// Whether the policy optimises the model's live-edge form (``LiveEdgeModel``), and so
     /// chooses for an approximation when the model is not arc-independent.
     var optimisesLiveEdgeModel: Bool { get }
+
+    /// Picks at most `count` seeds for one round of an adaptive campaign, given what the
+    /// earlier rounds' cascade showed; none of them active or seeded already. The default
+    /// chooses on the residual platform (``ResidualPlatform``).
+    func selectNextRound(
+        count: Int, in context: SeedingContext, after observation: RoundObservation,
+        using rng: inout Xoshiro256StarStar
+    ) throws -> [NodeID]
 }
 
 /// A policy that optimises the model's live-edge form and estimates what each seed adds
@@ -56,14 +64,23 @@ extension SeedingPolicy {
     }
 
     /// Picks seeds as ``selectSeeds(count:in:using:)`` does, checks they are users of the graph,
-    /// and reports the wall-clock time it took.
+    /// and reports the wall-clock time it took. With `rounds` > 1 it picks the first round's
+    /// seeds of an adaptive campaign of `count` (``selectNextRound(count:in:after:using:)``
+    /// before anything is observed), without gain estimates.
     ///
     /// - Throws: ``SeedingError`` from the policy, or when it chose a node the graph does not have.
     public func timedSelection(
-        count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar
+        count: Int, rounds: Int = 1, in context: SeedingContext, using rng: inout Xoshiro256StarStar
     ) throws -> SeedSelection {
         let start = DispatchTime.now().uptimeNanoseconds
-        let chosen = try chooseSeeds(count: count, in: context, using: &rng)
+        let chosen =
+            rounds == 1
+            ? try chooseSeeds(count: count, in: context, using: &rng)
+            : ChosenSeeds(
+                seeds: try selectNextRound(
+                    count: RoundObservation.split(budget: count, rounds: rounds)[0], in: context,
+                    after: .start(users: context.graph.nodeCount, budget: count, rounds: rounds), using: &rng),
+                marginalGains: nil)
         let seeds = chosen.seeds
         precondition(chosen.marginalGains.map { $0.count == seeds.count } ?? true, "one gain per seed")
         // Kernels index by seed without bounds checks: check a policy's answer once.
@@ -164,5 +181,57 @@ enum Ranking {
     static func top(_ count: Int, by scores: [Double]) -> [NodeID] {
         let order = scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
         return order.prefix(count).map { NodeID($0) }
+    }
+}
+
+/// What an adaptive campaign has seen before one of its rounds: the cascade of every seed so
+/// far, run to its end in the replicate's world.
+public struct RoundObservation: Sendable {
+    /// Whether each user is active (seeds included).
+    public var active: [Bool]
+    /// The seeds chosen so far, in order.
+    public var seeds: [NodeID]
+    /// The campaign's whole budget `k`.
+    public var budget: Int
+    /// The campaign's rounds `R`.
+    public var rounds: Int
+    /// The round about to be chosen (0-based).
+    public var round: Int
+
+    /// An observation; see the properties.
+    public init(active: [Bool], seeds: [NodeID], budget: Int, rounds: Int, round: Int) {
+        self.active = active
+        self.seeds = seeds
+        self.budget = budget
+        self.rounds = rounds
+        self.round = round
+    }
+
+    /// The observation before the first round: nobody active, no seeds.
+    public static func start(users: Int, budget: Int, rounds: Int) -> RoundObservation {
+        RoundObservation(
+            active: [Bool](repeating: false, count: users), seeds: [], budget: budget, rounds: rounds, round: 0)
+    }
+
+    /// The seeds of each of `rounds` rounds when `budget` is spread over them: `k / R` each,
+    /// the first `k mod R` rounds one more.
+    public static func split(budget: Int, rounds: Int) -> [Int] {
+        (0..<rounds).map { budget / rounds + ($0 < budget % rounds ? 1 : 0) }
+    }
+}
+
+extension SeedingPolicy {
+    /// The next round's seeds chosen on the ``ResidualPlatform`` the observation leaves: the
+    /// users not yet active, the arcs among them and the conditioned model, so every policy
+    /// plays its adaptive form (adaptive IMM is IMM on the residual graph; adaptive degree
+    /// counts only inactive followers). Before the first round, the policy's own choice.
+    public func selectNextRound(
+        count: Int, in context: SeedingContext, after observation: RoundObservation,
+        using rng: inout Xoshiro256StarStar
+    ) throws -> [NodeID] {
+        guard observation.active.contains(true) else { return try selectSeeds(count: count, in: context, using: &rng) }
+        guard let residual = ResidualPlatform(context, active: observation.active) else { return [] }
+        return residual.original(
+            try selectSeeds(count: min(count, residual.kept.count), in: residual.context, using: &rng))
     }
 }

@@ -19,6 +19,9 @@ public struct ArmOutcome: Sendable {
     public var marginalGains: [[Double]?]
     /// The policy's certificate per target (``ChosenSeeds/certificate``), or `nil`.
     public var certificates: [SpreadCertificate?]
+    /// With `simulation.rounds`: per target and replicate, the seeds of rounds 1 and later
+    /// (``seeds`` holds round 0's, shared by every replicate); else empty lists.
+    public var laterSeeds: [[[AdaptiveSeed]]]
     /// For a policy that optimises the live-edge form of a model that is not arc-independent,
     /// why that form is an approximation (``LiveEdgeModel/approximation(of:)``); else `nil`.
     public var approximation: String?
@@ -32,6 +35,7 @@ public struct ArmOutcome: Sendable {
         selectionSeconds = Array(repeating: nil, count: targetCount)
         marginalGains = Array(repeating: nil, count: targetCount)
         certificates = Array(repeating: nil, count: targetCount)
+        laterSeeds = Array(repeating: [], count: targetCount)
         self.approximation = approximation
     }
 }
@@ -46,6 +50,9 @@ public struct RunResult: Sendable {
     public var replicate: Int
     /// Index into the plan's items.
     public var itemIndex: Int
+    /// With `simulation.rounds`: the round after which the cascade was observed (0-based; the
+    /// outcome is the last round's); 0 otherwise.
+    public var round = 0
     /// The cascade's statistics.
     public var statistics: CascadeStatistics
     /// New counts per step (entry 0: the seeds).
@@ -58,8 +65,12 @@ public struct RunResult: Sendable {
 public struct ExperimentResult: Sendable {
     /// One outcome per arm, in plan order.
     public var arms: [ArmOutcome]
-    /// Every run, ordered by arm, then recommender, then item, then replicate.
+    /// Every run, ordered by arm, then recommender, then item, then replicate (with
+    /// `simulation.rounds`, each campaign's outcome: the cascade of all its seeds).
     public var runs: [RunResult]
+    /// With `simulation.rounds`, the cascades observed after each round but the last, in the
+    /// order of ``runs`` and then by round; empty otherwise.
+    public var roundRuns: [RunResult] = []
     /// Replicates per (arm, recommender, item).
     public var replicates: Int
     /// Items seeded (the plan's items).
@@ -129,7 +140,8 @@ public enum Experiment {
                     let context = SeedingContext(
                         world: plan.world, item: plan.items[itemIndex], model: models[itemIndex], threads: threads,
                         embedding: embedding, progress: progress)
-                    let selection = try policy.timedSelection(count: arm.budget, in: context, using: &rng)
+                    let selection = try policy.timedSelection(
+                        count: arm.budget, rounds: plan.rounds[arm.policy], in: context, using: &rng)
                     outcome.seeds[itemIndex] = selection.seeds
                     outcome.ranks[itemIndex] = Array(selection.seeds.indices)
                     outcome.selectionSeconds[itemIndex] = selection.seconds
@@ -161,16 +173,32 @@ public enum Experiment {
         repeat {
             let next = min(result.replicates + plan.replicates, maximum)
             for (itemIndex, model) in models.enumerated() {
-                result.runs += model.visit(
-                    CascadeBatch(
+                guard plan.isAdaptive else {
+                    result.runs += model.visit(
+                        CascadeBatch(
+                            itemIndex: itemIndex, replicates: result.replicates..<next, outcomes: outcomes, plan: plan,
+                            streams: streams, threads: threads, progress: progress))
+                    continue
+                }
+                let campaigns = model.visit(
+                    AdaptiveBatch(
                         itemIndex: itemIndex, replicates: result.replicates..<next, outcomes: outcomes, plan: plan,
-                        streams: streams, threads: threads, progress: progress))
+                        compiled: model, embedding: embedding, streams: streams, threads: threads, progress: progress))
+                for outcome in campaigns {
+                    let campaign = try outcome.get()
+                    result.runs += campaign.runs.suffix(1)
+                    result.roundRuns += campaign.runs.dropLast()
+                    result.arms[campaign.arm].laterSeeds[itemIndex].append(campaign.laterSeeds)
+                }
             }
             result.addCampaignTotals(plan: plan, replicates: result.replicates..<next)
             result.runs.sort { ($0.arm, $0.itemIndex, $0.replicate) < ($1.arm, $1.itemIndex, $1.replicate) }
             result.replicates = next
             result.precisionMet = plan.precision?.isMet(by: result, plan: plan)
         } while result.precisionMet == false && result.replicates < maximum
+        result.roundRuns.sort {
+            ($0.arm, $0.itemIndex, $0.replicate, $0.round) < ($1.arm, $1.itemIndex, $1.replicate, $1.round)
+        }
         result.simulationSeconds = seconds(since: start)
         result.comparisons = ArmComparisons(result, plan: plan)
         return result

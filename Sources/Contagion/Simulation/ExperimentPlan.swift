@@ -31,6 +31,9 @@ public struct ExperimentPlan: Sendable {
     /// Content mode `joint`: every arm places its budget over the offered items at once (`nil`:
     /// mode `each`, `k` seeds per item).
     public var joint: JointCampaign?
+    /// `R` per policy: the rounds its budget is spread over, observing the cascade between
+    /// them (1: static seeding).
+    public var rounds: [Int]
 
     /// A plan over one model and `items`; see the properties for the meaning of each argument.
     public init(
@@ -50,14 +53,17 @@ public struct ExperimentPlan: Sendable {
         world: World, variants: [ModelVariant], policies: [any SeedingPolicy], arms: [SeedingArm], baseline: Int?,
         targets: [SeedingTarget], replicates: Int, precision: PrecisionTarget? = nil, maximumSteps: Int,
         recordsEvents: Bool, masterSeed: UInt64, feed: FeedPlan? = nil, embedding: GraphEmbedding.Parameters? = nil,
-        joint: JointCampaign? = nil
+        joint: JointCampaign? = nil, rounds: [Int]? = nil
     ) {
+        let rounds = rounds ?? Array(repeating: 1, count: policies.count)
         precondition(arms.allSatisfy { policies.indices.contains($0.policy) && $0.budget >= 1 })
         precondition(baseline.map(policies.indices.contains) ?? true)
         precondition(targets.allSatisfy { variants.indices.contains($0.variant) })
         precondition(feed == nil || variants.count == 1, "a recommender in the loop runs one model")
         precondition(feed == nil || precision == nil, "a recommender in the loop runs a fixed number of replicates")
         precondition(precision.map { $0.batch == replicates } ?? true, "the precision batch is the replicates")
+        precondition(rounds.count == policies.count && arms.allSatisfy { $0.budget >= rounds[$0.policy] })
+        precondition(!rounds.contains { $0 > 1 } || (feed == nil && joint == nil), "rounds need cascades alone")
         self.world = world
         self.variants = variants
         self.policies = policies
@@ -72,6 +78,7 @@ public struct ExperimentPlan: Sendable {
         self.feed = feed
         self.embedding = embedding
         self.joint = joint
+        self.rounds = rounds
         if let joint {
             precondition(joint.rules.count == policies.count && targets.allSatisfy { !$0.isCampaign })
             // Each variant's campaign total comes after every seeded target.
@@ -79,6 +86,9 @@ public struct ExperimentPlan: Sendable {
             precondition(joint.limits.count == seededTargets(ofVariant: 0).count)
         }
     }
+
+    /// Whether some policy seeds over several rounds (``AdaptiveBatch`` then runs the cascades).
+    public var isAdaptive: Bool { rounds.contains { $0 > 1 } }
 
     /// The names of the feed's recommenders, or `["none"]` without a feed: the values of the
     /// tables' `recommender` column.

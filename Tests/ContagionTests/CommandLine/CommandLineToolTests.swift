@@ -147,7 +147,7 @@ extension CommandLineToolTests {
         // 5 replicates × 2 policies, one item (IC does not depend on it), plus the header.
         let runs = try Self.lines("runs.csv", in: out)
         #expect(runs.count == 1 + 10)
-        #expect(runs[0].hasPrefix("graph,policy,k,recommender,model,item,replicate,seeds,exposed,"))
+        #expect(runs[0].hasPrefix("graph,policy,k,recommender,model,item,replicate,round,seeds,exposed,"))
         #expect(
             runs.dropFirst().allSatisfy {
                 $0.hasPrefix("builtin,random,2,none,independent_cascade,0,")

@@ -110,4 +110,21 @@ enum Fixture {
         model.run(seeds: seeds, workspace: &workspace, observer: &recorder, world: PossibleWorld(using: &rng))
         return recorder
     }
+
+    /// The statistics of one cascade of `model` from `seeds` in `world`.
+    static func recordCascade(_ model: CompiledModel, seeds: [NodeID], world: PossibleWorld) -> CascadeStatistics {
+        model.visit(OneCascade(seeds: seeds, world: world))
+    }
+
+    private struct OneCascade: DiffusionModelVisitor {
+        let seeds: [NodeID]
+        let world: PossibleWorld
+
+        func visit<Model: DiffusionModel>(_ model: Model) -> CascadeStatistics {
+            var workspace = model.makeWorkspace()
+            var recorder = CascadeRecorder(nodeCount: model.nodeCount, recordsEvents: false)
+            model.run(seeds: seeds.sorted(), workspace: &workspace, observer: &recorder, world: world)
+            return CascadeStatistics(recorder)
+        }
+    }
 }

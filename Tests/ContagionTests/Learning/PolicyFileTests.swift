@@ -131,7 +131,7 @@ extension PolicyFileTests {
             ])
         #expect(
             try notes(file: { $0.environment.rounds = 5 }) == [
-                "trained to seed over 5 rounds, played in one round (static)"
+                "trained to seed over 5 round(s), played over 1"
             ])
         #expect(
             try notes(file: { $0.training.model = nil }) == [

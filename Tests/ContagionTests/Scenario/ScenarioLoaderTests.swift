@@ -400,7 +400,8 @@ extension ScenarioLoaderTests {
         let (error, path) = try ScenarioTestSupport.error(
             ScenarioTestSupport.karate, overrides: [("policies[0].damping", "0.5")])
         #expect(
-            error.description == "\(path): policies[0].damping: unknown key (expected one of: content, k, name, type)")
+            error.description
+                == "\(path): policies[0].damping: unknown key (expected one of: content, k, name, rounds, type)")
     }
 }
 
@@ -458,7 +459,7 @@ extension ScenarioLoaderTests {
             (#"{ type: "celf", simulations: 0 }"#, "policies[0].simulations: must be ≥ 1, got 0"),
             (
                 #"{ type: "celf", epsilon: 0.1 }"#,
-                "policies[0].epsilon: unknown key (expected one of: content, k, name, simulations, type)"
+                "policies[0].epsilon: unknown key (expected one of: content, k, name, rounds, simulations, type)"
             ),
         ] {
             let (error, path) = try ScenarioTestSupport.error(

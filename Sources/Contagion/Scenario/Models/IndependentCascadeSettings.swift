@@ -21,6 +21,9 @@ public struct IndependentCascadeSettings: PropagationModelEntry {
         probability = try c.decode(.probability, default: probability)
     }
 
+    /// `true`: the model is its live-edge form.
+    public var isLiveEdgeExact: Bool { true }
+
     public func compile(
         for item: Int, in world: World, maximumSteps: Int, using rng: inout Xoshiro256StarStar
     ) -> CompiledModel {

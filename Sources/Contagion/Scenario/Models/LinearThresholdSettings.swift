@@ -29,6 +29,9 @@ public struct LinearThresholdSettings: PropagationModelEntry {
         weights = try c.decode(.weights, default: weights)
     }
 
+    /// `true`: the model is its live-edge form.
+    public var isLiveEdgeExact: Bool { true }
+
     public func compile(
         for item: Int, in world: World, maximumSteps: Int, using rng: inout Xoshiro256StarStar
     ) -> CompiledModel {

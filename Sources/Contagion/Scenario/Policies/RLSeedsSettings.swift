@@ -44,8 +44,9 @@ public struct RLSeedsSettings: SeedingPolicyEntry {
     }
 
     /// How the scenario's setting differs from the one recorded in the policy file: the model,
-    /// the budget, the content mode (one item or a choice among several) and the rounds.
-    public func playNotes(in scenario: Scenario, budgets: Budgets) -> [String] {
+    /// the budget, the content mode (one item or a choice among several) and the rounds
+    /// (the policy's own).
+    public func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int) -> [String] {
         guard let policyFile else { return [] }
         let environment = policyFile.environment
         let training = policyFile.training
@@ -66,8 +67,8 @@ public struct RLSeedsSettings: SeedingPolicyEntry {
                     ? "trained to choose each seed's item among \(items), played for one item at a time (content each)"
                     : "trained on one item, played choosing each seed's item among \(scenario.simulation.items.count)")
         }
-        if environment.rounds > 1 {
-            notes.append("trained to seed over \(environment.rounds) rounds, played in one round (static)")
+        if environment.rounds != rounds {
+            notes.append("trained to seed over \(environment.rounds) round(s), played over \(rounds)")
         }
         return notes
     }

@@ -20,8 +20,8 @@ public protocol SeedingPolicyEntry: ScenarioEntry {
 
     /// Where `scenario` plays the policy outside the setting it was built for, one sentence
     /// each (an `rl` policy played under another model, budget, content mode or rounds than
-    /// it was trained with); `budgets` are the policy's own. Default: none.
-    func playNotes(in scenario: Scenario, budgets: Budgets) -> [String]
+    /// it was trained with); `budgets` and `rounds` are the policy's own. Default: none.
+    func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int) -> [String]
 }
 
 /// The largest budget a policy's own settings allow.
@@ -39,7 +39,7 @@ extension SeedingPolicyEntry {
 
     public var usesEmbedding: Bool { false }
 
-    public func playNotes(in scenario: Scenario, budgets: Budgets) -> [String] { [] }
+    public func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int) -> [String] { [] }
 
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
         Double(context.world.users.count) * 16
@@ -64,5 +64,5 @@ public enum SeedingPolicies {
             OPIMSettings.registryKind,
             EmbeddingSeedsSettings.registryKind,
             RLSeedsSettings.registryKind,
-        ], sharedKeys: ["name", "k", "content"])
+        ], sharedKeys: ["name", "k", "content", "rounds"])
 }
