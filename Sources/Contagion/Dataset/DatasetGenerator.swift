@@ -142,12 +142,12 @@ public enum DatasetGenerator {
         threads: Int, progress: ProgressMeter
     ) throws -> [String] {
         let world = dataset.world
-        progress.begin("segmenting users (k-means)")
+        progress.begin("segmenting users (\(settings.segmentDistance == .euclidean ? "k-means" : "k-medians"))")
         let streams = RandomStreams(masterSeed: scenario.seed)
         let segments = UserSegments(
             tally: dataset.tally, embedding: dataset.embedding, world: world,
-            clusters: settings.segments > 0 ? settings.segments : world.users.communityCount, streams: streams,
-            threads: threads)
+            clusters: settings.segments > 0 ? settings.segments : world.users.communityCount,
+            distance: settings.segmentDistance, streams: streams, threads: threads)
         progress.begin("writing users, items, graph and statistics")
         try DatasetTables.write(
             world: world, name: name, segments: segments.behaviour, embeddingSegments: segments.embedding, to: folder)

@@ -1,5 +1,6 @@
-/// User profiling for a generated dataset: k-means segments of the users from what they did
-/// (and from their graph embedding), and how well the segments recover the true communities.
+/// User profiling for a generated dataset: k-means (or, under the Manhattan distance,
+/// k-medians) segments of the users from what they did (and from their graph embedding), and
+/// how well the segments recover the true communities.
 ///
 /// A user's behaviour is the mean topic vector of the items they clicked; users with no click
 /// have no behaviour and no segment. Embedding vectors are normalised to unit length first
@@ -20,8 +21,8 @@ struct UserSegments {
     let embeddingAgreement: Double?
 
     init(
-        tally: DatasetTally, embedding: NodeEmbedding?, world: World, clusters: Int, streams: RandomStreams,
-        threads: Int
+        tally: DatasetTally, embedding: NodeEmbedding?, world: World, clusters: Int,
+        distance: KMeans.Distance = .euclidean, streams: RandomStreams, threads: Int
     ) {
         let users = world.users
         let d = users.topicCount
@@ -35,7 +36,8 @@ struct UserSegments {
         var agreement = 0.0
         if !active.isEmpty {
             var rng = streams.generator(.dataset, 2, 0)
-            let kMeans = KMeans(points: points, dimension: d, clusters: clusters, threads: threads, using: &rng)
+            let kMeans = KMeans(
+                points: points, dimension: d, clusters: clusters, distance: distance, threads: threads, using: &rng)
             for (row, user) in active.enumerated() { labels[user] = kMeans.assignments[row] }
             agreement = normalizedMutualInformation(kMeans.assignments, active.map { users.communities[$0] })
         }
@@ -47,7 +49,8 @@ struct UserSegments {
             var rng = streams.generator(.dataset, 3, 0)
             let unit = embedding.normalised()
             let kMeans = KMeans(
-                points: unit.vectors, dimension: unit.dimensions, clusters: clusters, threads: threads, using: &rng)
+                points: unit.vectors, dimension: unit.dimensions, clusters: clusters, distance: distance,
+                threads: threads, using: &rng)
             self.embedding = kMeans.assignments
             embeddingAgreement = normalizedMutualInformation(kMeans.assignments, users.communities)
         } else {

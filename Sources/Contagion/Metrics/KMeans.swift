@@ -1,12 +1,35 @@
 /// Lloyd's k-means with k-means++ seeding (Arthur & Vassilvitskii 2007): `k` centroids that
-/// locally minimise the summed squared distance of points to their nearest centroid.
+/// locally minimise the summed squared distance of points to their nearest centroid; under the
+/// Manhattan distance, k-medians: the summed `L1` distance, each centroid the coordinate-wise
+/// median of its points (the lower middle value of an even count), seeded with probability
+/// proportional to the `L1` distance.
 ///
 /// The assignment step runs on `threads` threads over a fixed number of chunks whose partial
 /// sums are merged in chunk order, so the result does not depend on the thread count. An
 /// emptied cluster keeps its previous centroid. Ties go to the lower cluster index.
 ///
-/// - Complexity: O(n·k·d) per iteration and for the seeding; memory O((n + k)·d).
+/// - Complexity: O(n·k·d) per iteration and for the seeding, plus O(n·d·log n) for the
+///   medians; memory O((n + k)·d).
 public struct KMeans: Sendable {
+    /// How far a point is from a centroid.
+    public enum Distance: String, Sendable, Codable, CaseIterable {
+        /// `Σ_j (x_j − c_j)²` (k-means; centroids are means).
+        case euclidean
+        /// `Σ_j |x_j − c_j|` (k-medians; centroids are coordinate-wise medians).
+        case manhattan
+
+        /// The distance between `d` coordinates of `a` from `i` and of `b` from `j`.
+        @inline(__always)
+        func between(_ a: [Float], _ i: Int, _ b: [Float], _ j: Int, _ d: Int) -> Float {
+            var total: Float = 0
+            for k in 0..<d {
+                let delta = a[i + k] - b[j + k]
+                total += self == .euclidean ? delta * delta : abs(delta)
+            }
+            return total
+        }
+    }
+
     /// Number of clusters.
     public let clusterCount: Int
     /// The centroids, row-major (`k × d`).
@@ -23,14 +46,15 @@ public struct KMeans: Sendable {
     /// - Parameters:
     ///   - clusters: `k`, at least 1; more clusters than points leaves some empty.
     ///   - rng: the k-means++ draws.
+    ///   - distance: squared Euclidean (k-means, the default) or Manhattan (k-medians).
     public init(
-        points: [Float], dimension d: Int, clusters: Int, maximumIterations: Int = 100, threads: Int = 1,
-        using rng: inout Xoshiro256StarStar
+        points: [Float], dimension d: Int, clusters: Int, distance: Distance = .euclidean,
+        maximumIterations: Int = 100, threads: Int = 1, using rng: inout Xoshiro256StarStar
     ) {
         precondition(clusters >= 1 && d >= 1 && points.count % d == 0)
         let n = points.count / d
         clusterCount = clusters
-        var centroids = Self.seeds(points: points, dimension: d, clusters: clusters, using: &rng)
+        var centroids = Self.seeds(points: points, dimension: d, clusters: clusters, distance: distance, using: &rng)
         var assignments = [Int32](repeating: -1, count: n)
         var iterations = 0
         let chunk = (n + Self.chunkCount - 1) / Self.chunkCount
@@ -43,7 +67,7 @@ public struct KMeans: Sendable {
                 var sums = [Double](repeating: 0, count: clusters * d)
                 var sizes = [Int](repeating: 0, count: clusters)
                 let labels = range.map { point -> Int32 in
-                    let label = Self.nearest(points, point, current, clusters, d)
+                    let label = Self.nearest(points, point, current, clusters, d, distance)
                     sizes[label] += 1
                     for j in 0..<d { sums[label * d + j] += Double(points[point * d + j]) }
                     return Int32(label)
@@ -61,8 +85,15 @@ public struct KMeans: Sendable {
                 for index in sums.indices { sums[index] += result.sums[index] }
                 for cluster in 0..<clusters { sizes[cluster] += result.sizes[cluster] }
             }
-            for cluster in 0..<clusters where sizes[cluster] > 0 {
-                for j in 0..<d { centroids[cluster * d + j] = Float(sums[cluster * d + j] / Double(sizes[cluster])) }
+            switch distance {
+            case .euclidean:
+                for cluster in 0..<clusters where sizes[cluster] > 0 {
+                    for j in 0..<d {
+                        centroids[cluster * d + j] = Float(sums[cluster * d + j] / Double(sizes[cluster]))
+                    }
+                }
+            case .manhattan:
+                Self.medians(of: points, assignments: assignments, dimension: d, into: &centroids)
             }
             if !changed { break }
         }
@@ -71,10 +102,25 @@ public struct KMeans: Sendable {
         self.iterations = iterations
     }
 
+    /// Each non-empty cluster's coordinate-wise median (the lower middle of an even count).
+    private static func medians(
+        of points: [Float], assignments: [Int32], dimension d: Int, into centroids: inout [Float]
+    ) {
+        var members = [[Int]](repeating: [], count: centroids.count / d)
+        for (point, label) in assignments.enumerated() { members[Int(label)].append(point) }
+        for (cluster, clusterPoints) in members.enumerated() where !clusterPoints.isEmpty {
+            for j in 0..<d {
+                let values = clusterPoints.map { points[$0 * d + j] }.sorted()
+                centroids[cluster * d + j] = values[(values.count - 1) / 2]
+            }
+        }
+    }
+
     /// k-means++: the first centroid uniformly, each next one with probability proportional to
-    /// the squared distance to the nearest centroid so far.
+    /// the distance to the nearest centroid so far (squared Euclidean, or Manhattan).
     private static func seeds(
-        points: [Float], dimension d: Int, clusters: Int, using rng: inout Xoshiro256StarStar
+        points: [Float], dimension d: Int, clusters: Int, distance measure: Distance,
+        using rng: inout Xoshiro256StarStar
     ) -> [Float] {
         let n = points.count / d
         guard n > 0 else { return [Float](repeating: 0, count: clusters * d) }
@@ -89,7 +135,7 @@ public struct KMeans: Sendable {
                 var distance = 0.0
                 for j in 0..<d {
                     let delta = Double(points[point * d + j] - centre[j])
-                    distance += delta * delta
+                    distance += measure == .euclidean ? delta * delta : abs(delta)
                 }
                 distances[point] = min(distances[point], distance)
                 total += distances[point]
@@ -111,15 +157,13 @@ public struct KMeans: Sendable {
         return centroids
     }
 
-    private static func nearest(_ points: [Float], _ point: Int, _ centroids: [Float], _ k: Int, _ d: Int) -> Int {
+    private static func nearest(
+        _ points: [Float], _ point: Int, _ centroids: [Float], _ k: Int, _ d: Int, _ measure: Distance
+    ) -> Int {
         var best = 0
         var bestDistance = Float.infinity
         for cluster in 0..<k {
-            var distance: Float = 0
-            for j in 0..<d {
-                let delta = points[point * d + j] - centroids[cluster * d + j]
-                distance += delta * delta
-            }
+            let distance = measure.between(points, point * d, centroids, cluster * d, d)
             if distance < bestDistance {
                 best = cluster
                 bestDistance = distance

@@ -1,15 +1,21 @@
 /// Item-based collaborative filtering (Sarwar et al. 2001): items are similar when the same
 /// users click them, `s(i, j) = |U_i ∩ U_j| / √(|U_i|·|U_j|)` (cosine of their click
-/// columns), and a user's score for `i` is `Σ_{j clicked} s(i, j)`.
+/// columns) or the Pearson correlation of the columns (``ClickSimilarity``), for items with a
+/// clicker in common (0 otherwise); a user's score for `i` is `Σ_{j clicked} s(i, j)`.
 ///
 /// - Complexity: fitting O(Σ_users clicks²) time and m² memory; scoring O(clicks of the user · m).
 public struct ItemKNNRecommender: Recommender {
     public let name: String
+    /// How two items' clickers are compared.
+    public let measure: ClickSimilarity
     private var similarity: [Float] = []
     private var clicks: InteractionMatrix?
 
-    /// An item-based CF recommender labelled `name`.
-    public init(name: String = "item_cf") { self.name = name }
+    /// An item-based CF recommender by `measure`, labelled `name`.
+    public init(name: String = "item_cf", measure: ClickSimilarity = .cosine) {
+        self.name = name
+        self.measure = measure
+    }
 
     public mutating func fit(
         _ clicks: InteractionMatrix, context: RecommenderContext, using rng: inout Xoshiro256StarStar
@@ -22,9 +28,12 @@ public struct ItemKNNRecommender: Recommender {
                 for j in items where j != i { common[Int(i) * m + Int(j)] += 1 }
             }
         }
-        let sizes = (0..<m).map { Float(clicks.users(of: $0).count) }
+        let sizes = (0..<m).map { clicks.users(of: $0).count }
         for i in 0..<m {
-            for j in 0..<m where common[i * m + j] > 0 { common[i * m + j] /= (sizes[i] * sizes[j]).squareRoot() }
+            for j in 0..<m where common[i * m + j] > 0 {
+                common[i * m + j] = measure.value(
+                    common: Int(common[i * m + j]), sizes[i], sizes[j], positions: clicks.userCount)
+            }
         }
         similarity = common
         self.clicks = clicks

@@ -1,6 +1,7 @@
 /// User-based collaborative filtering (Herlocker et al. 1999): a user's `K` nearest
-/// neighbours are the users whose clicks are most similar by cosine,
-/// `s(u, v) = |I_u ∩ I_v| / √(|I_u|·|I_v|)`, and the score of item `i` is
+/// neighbours are the users whose clicks are most similar, by cosine
+/// `s(u, v) = |I_u ∩ I_v| / √(|I_u|·|I_v|)` or by Pearson correlation of the click vectors
+/// (``ClickSimilarity``), among the users who share a click with `u`; the score of item `i` is
 /// `Σ_{v ∈ N_K(u)} s(u, v)·[v clicked i]`.
 ///
 /// Users without clicks have no neighbours and score every item 0 (their feed then follows
@@ -12,13 +13,16 @@ public struct UserKNNRecommender: Recommender {
     public let name: String
     /// `K`.
     public let neighbourCount: Int
+    /// How two users' clicks are compared.
+    public let similarity: ClickSimilarity
     private var neighbours: [[(user: NodeID, similarity: Float)]] = []
     private var clicks: InteractionMatrix?
 
-    /// A user-based CF recommender with `neighbourCount` neighbours, labelled `name`.
-    public init(name: String = "user_cf", neighbourCount: Int = 50) {
+    /// A user-based CF recommender with `neighbourCount` neighbours by `similarity`, labelled `name`.
+    public init(name: String = "user_cf", neighbourCount: Int = 50, similarity: ClickSimilarity = .cosine) {
         self.name = name
         self.neighbourCount = neighbourCount
+        self.similarity = similarity
     }
 
     public mutating func fit(
@@ -37,11 +41,12 @@ public struct UserKNNRecommender: Recommender {
                 }
             }
             touched.sort()
-            let size = Float(items.count)
             let similarities = touched.map { other in
                 (
                     user: NodeID(other),
-                    similarity: overlap[other] / (size * Float(clicks.items(of: other).count)).squareRoot()
+                    similarity: similarity.value(
+                        common: Int(overlap[other]), items.count, clicks.items(of: other).count,
+                        positions: clicks.itemCount)
                 )
             }
             for other in touched { overlap[other] = 0 }

@@ -21,6 +21,8 @@ public struct DatasetSettings: Codable, Sendable, Equatable {
     public var segments: Int
     /// Whether to segment users on their graph embedding too (default `true`; costly on big graphs).
     public var embeddingSegments: Bool
+    /// The segments' distance: `euclidean` (k-means, default) or `manhattan` (k-medians).
+    public var segmentDistance: KMeans.Distance
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name
@@ -33,6 +35,7 @@ public struct DatasetSettings: Codable, Sendable, Equatable {
         case validFraction = "valid_fraction"
         case segments
         case embeddingSegments = "embedding_segments"
+        case segmentDistance = "segment_distance"
     }
 
     /// The documented defaults.
@@ -46,6 +49,7 @@ public struct DatasetSettings: Codable, Sendable, Equatable {
         validFraction = 0.1
         segments = 0
         embeddingSegments = true
+        segmentDistance = .euclidean
     }
 
     public init(from decoder: any Decoder) throws {
@@ -70,5 +74,11 @@ public struct DatasetSettings: Codable, Sendable, Equatable {
             "must be ≥ 0 and leave a test share (train_fraction + valid_fraction < 1)", got: validFraction)
         segments = try c.decode(.segments, default: segments, in: 0...10_000)
         embeddingSegments = try c.decode(.embeddingSegments, default: embeddingSegments)
+        let distance = try c.decode(.segmentDistance, default: segmentDistance.rawValue)
+        guard let measure = KMeans.Distance(rawValue: distance) else {
+            throw ScenarioError(
+                at: c.codingPath + [CodingKeys.segmentDistance], "must be euclidean or manhattan, got '\(distance)'")
+        }
+        segmentDistance = measure
     }
 }

@@ -1,12 +1,14 @@
 /// `type: user_cf`: ``UserKNNRecommender``, user-based collaborative filtering.
 public struct UserKNNRecommenderSettings: RecommenderEntry {
     public static let type = "user_cf"
-    public static let summary = "user-based collaborative filtering over the K most similar users by cosine"
+    public static let summary = "user-based collaborative filtering over the K most similar users (cosine or Pearson)"
 
     /// Neighbours per user, ≥ 1 (default 50).
     public var neighbours = 50
+    /// How two users' clicks are compared (default `cosine`).
+    public var similarity = ClickSimilarity.cosine
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case neighbours }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case neighbours, similarity }
 
     /// The defaults.
     public init() {}
@@ -15,9 +17,23 @@ public struct UserKNNRecommenderSettings: RecommenderEntry {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
         neighbours = try c.decode(.neighbours, default: neighbours, atLeast: 1)
+        similarity = try c.decodeSimilarity(.similarity)
     }
 
     public func makeRecommender(name: String) -> any Recommender {
-        UserKNNRecommender(name: name, neighbourCount: neighbours)
+        UserKNNRecommender(name: name, neighbourCount: neighbours, similarity: similarity)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// The ``ClickSimilarity`` named at `key` (default `cosine`).
+    ///
+    /// - Throws: ``ScenarioError`` naming the key for another name.
+    func decodeSimilarity(_ key: Key) throws -> ClickSimilarity {
+        let name = try decode(key, default: ClickSimilarity.cosine.rawValue)
+        guard let similarity = ClickSimilarity(rawValue: name) else {
+            throw ScenarioError(at: codingPath + [key], "must be cosine or pearson, got '\(name)'")
+        }
+        return similarity
     }
 }
