@@ -70,15 +70,18 @@ public struct MultilayerPerceptron: Sendable, Equatable, Codable {
     /// The network's output for one input.
     public func callAsFunction(_ input: ArraySlice<Double>) -> [Double] { activations(input)[layerSizes.count - 1] }
 
-    /// Adds `∂(outputGradient · output)/∂parameters` at one input to `gradient`: the backward pass.
+    /// Adds `∂(outputGradient · output)/∂parameters` at one input to `gradient`: the backward
+    /// pass. Returns the gradient with respect to the input (for learned inputs, such as
+    /// embeddings).
     ///
     /// - Parameters:
     ///   - activations: the input's activations, from ``activations(_:)``.
     ///   - outputGradient: the loss's gradient with respect to the output.
     ///   - gradient: accumulated in place (same layout as ``parameters``).
+    @discardableResult
     public func accumulateGradient(
         activations: [[Double]], outputGradient: [Double], into gradient: inout [Double]
-    ) {
+    ) -> [Double] {
         var delta = outputGradient
         var end = parameters.count
         for l in stride(from: layerSizes.count - 1, through: 1, by: -1) {
@@ -101,5 +104,6 @@ public struct MultilayerPerceptron: Sendable, Equatable, Codable {
             delta = previousDelta
             end = weights
         }
+        return delta
     }
 }

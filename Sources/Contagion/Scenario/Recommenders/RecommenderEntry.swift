@@ -35,5 +35,6 @@ public enum Recommenders {
             ItemKNNRecommenderSettings.registryKind,
             EmbeddingRecommenderSettings.registryKind,
             MatrixFactorizationSettings.registryKind,
+            NeuralRecommenderSettings.registryKind,
         ], sharedKeys: ["name"])
 }
