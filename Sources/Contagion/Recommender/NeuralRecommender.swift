@@ -5,7 +5,7 @@ import Foundation
 /// Each tower is a small multilayer perceptron (``MultilayerPerceptron``, one hidden ReLU
 /// layer) over a learned embedding and the observable features: the user tower over `e_u`
 /// and `log(1 + out-degree)`, `log(1 + in-degree)`; the item tower over `e_i`, the item's topic
-/// vector and `log(1 + price)`. Their outputs `h_u` and `h_i` meet in one hidden layer,
+/// vector and `log(1 + price)` (each feature standardised over the users or items). Their outputs `h_u` and `h_i` meet in one hidden layer,
 /// `W_u·h_u + W_i·h_i + b` (the combination of the seed documents), followed by one output
 /// unit: a sum `W_u·h_u + W_i·h_i` on its own would split into a user part and an item part and
 /// rank every user's items alike.
@@ -126,14 +126,16 @@ public struct NeuralRecommender: Recommender {
         ) {
             let graph = world.graph
             let inDegrees = graph.inDegrees()
-            userFeatures = (0..<clicks.userCount).map { user in
-                user < graph.nodeCount
-                    ? [log1p(Double(graph.outDegree(of: NodeID(user)))), log1p(Double(inDegrees[user]))] : [0, 0]
-            }
+            userFeatures = Self.standardised(
+                (0..<clicks.userCount).map { user in
+                    user < graph.nodeCount
+                        ? [log1p(Double(graph.outDegree(of: NodeID(user)))), log1p(Double(inDegrees[user]))] : [0, 0]
+                })
             let catalogue = world.catalogue
-            itemFeatures = (0..<clicks.itemCount).map { item in
-                catalogue.topics(of: item).map(Double.init) + [log1p(Double(catalogue.prices[item]))]
-            }
+            itemFeatures = Self.standardised(
+                (0..<clicks.itemCount).map { item in
+                    catalogue.topics(of: item).map(Double.init) + [log1p(Double(catalogue.prices[item]))]
+                })
             dimensions = d
             networks = [
                 MultilayerPerceptron(layerSizes: [d + 2, d, d], using: &rng),
@@ -143,6 +145,20 @@ public struct NeuralRecommender: Recommender {
             userEmbeddings = (0..<(clicks.userCount * d)).map { _ in 0.1 * Distributions.normal(using: &rng) }
             itemEmbeddings = (0..<(clicks.itemCount * d)).map { _ in 0.1 * Distributions.normal(using: &rng) }
             self.embeddingRate = embeddingRate
+        }
+
+        /// Each column shifted and scaled to mean 0 and standard deviation 1 (a constant column to 0).
+        static func standardised(_ rows: [[Double]]) -> [[Double]] {
+            guard let width = rows.first?.count, rows.count > 1 else { return rows }
+            var result = rows
+            for column in 0..<width {
+                let values = rows.map { $0[column] }
+                let mean = values.reduce(0, +) / Double(values.count)
+                let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+                let scale = variance > 0 ? 1 / variance.squareRoot() : 0
+                for row in result.indices { result[row][column] = (rows[row][column] - mean) * scale }
+            }
+            return result
         }
 
         func userInput(_ user: Int) -> [Double] {
