@@ -85,7 +85,8 @@ public struct FeedSettings: Codable, Sendable, Equatable {
 
 /// The `feed.evaluation` section: which recommenders to score offline, at which `k`.
 public struct EvaluationSettings: Codable, Sendable, Equatable {
-    /// The recommenders to evaluate (default: every registered type with its defaults).
+    /// The recommenders to evaluate (default: every registered type with its defaults, but
+    /// those not ``RecommenderEntry/isEvaluatedByDefault``).
     public var recommenders: [RecommenderSettings]
     /// The length `k` of the evaluated lists (default 10).
     public var k: Int

@@ -10,7 +10,7 @@ import Testing
         let world = try scenario.makeWorld(baseDirectory: "/")
         let result = try Experiment.run(try scenario.makePlan(world: world), threads: 2)
         let scores = try #require(result.evaluations.first).scores
-        #expect(scores.map(\.recommender) == Recommenders.registry.types)
+        #expect(scores.map(\.recommender) == Recommenders.registry.defaultEntries.map(\.type))
         let ndcg = Dictionary(uniqueKeysWithValues: scores.map { ($0.recommender, $0.ndcg) })
         let oracle = ndcg["oracle"]!
         let popularity = ndcg["popularity"]!

@@ -36,6 +36,10 @@ public struct NeuralRecommenderSettings: RecommenderEntry {
         try c.encode(parameters.negatives, forKey: .negatives)
     }
 
+    /// `false`: fitting the towers takes seconds (dataset-small: about 9 s), so the default
+    /// evaluation leaves them out; list `neural` to score it.
+    public static var isEvaluatedByDefault: Bool { false }
+
     public func makeRecommender(name: String) -> any Recommender {
         NeuralRecommender(name: name, parameters: parameters)
     }

@@ -9,6 +9,10 @@ public protocol RecommenderEntry: ScenarioEntry {
 
     /// Whether the recommender needs the graph embedding (default `false`).
     var usesEmbedding: Bool { get }
+
+    /// Whether `feed.evaluation` scores it when the scenario lists no recommenders (default
+    /// `true`; `false` for one whose fit takes seconds where the others take milliseconds).
+    static var isEvaluatedByDefault: Bool { get }
 }
 
 extension RecommenderEntry {
@@ -16,9 +20,13 @@ extension RecommenderEntry {
 
     public var usesEmbedding: Bool { false }
 
-    /// The recommender's line in ``Recommenders/registry``.
+    public static var isEvaluatedByDefault: Bool { true }
+
+    /// The recommender's line in ``Recommenders/registry``: with its defaults among the
+    /// default evaluation's entries when ``isEvaluatedByDefault``.
     public static var registryKind: Registry<any RecommenderEntry>.Kind {
-        .init(Self.self, { $0 }, makeDefault: { Self() })
+        guard isEvaluatedByDefault else { return .init(Self.self, { $0 }) }
+        return .init(Self.self, { $0 }, makeDefault: { Self() })
     }
 }
 
