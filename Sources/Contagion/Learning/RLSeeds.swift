@@ -58,9 +58,10 @@ public struct RLSeeds: PairSeedingPolicy {
             features.markReached(user, itemIndex: 0, probability: 1)
         }
         let roundsLeft = Double(observation.rounds - observation.round) / Double(observation.rounds)
+        let inactive = observation.active.count { !$0 }
         return play(
-            count: count, limits: [count], features: &features, budget: observation.budget,
-            spent: observation.seeds.count, roundsLeft: roundsLeft
+            count: min(count, inactive), limits: [count], features: &features, budget: observation.budget,
+            spent: observation.seeds.count, roundsLeft: roundsLeft, allowing: { !observation.active[$0] }
         ).pairs.map(\.user)
     }
 
@@ -73,17 +74,21 @@ public struct RLSeeds: PairSeedingPolicy {
             embedding: embedding)
     }
 
-    /// Takes the best allowed action `count` times, each item within its limit; the budget
-    /// left is `(budget − spent − chosen) / budget`.
+    /// Takes the best allowed action `count` times, each item within its limit and each user
+    /// one `allowing` accepts (in a later round: not active yet); the budget left is
+    /// `(budget − spent − chosen) / budget`.
     private func play(
-        count: Int, limits: [Int], features: inout CandidateFeatures, budget: Int, spent: Int, roundsLeft: Double
+        count: Int, limits: [Int], features: inout CandidateFeatures, budget: Int, spent: Int, roundsLeft: Double,
+        allowing isAllowed: (Int) -> Bool = { _ in true }
     ) -> ChosenPairs {
         var chosen = ChosenPairs(pairs: [])
         var perItem = [Int](repeating: 0, count: limits.count)
         while chosen.pairs.count < count {
             let left = Double(budget - spent - chosen.pairs.count) / Double(budget)
             let observation = features.observe(candidates: candidates, budgetLeft: left, roundsLeft: roundsLeft)
-            guard let best = policy.bestAction(observation, allowing: { perItem[$0.itemIndex] < limits[$0.itemIndex] })
+            guard
+                let best = policy.bestAction(
+                    observation, allowing: { perItem[$0.itemIndex] < limits[$0.itemIndex] && isAllowed($0.user) })
             else { break }
             let action = observation.actions[best]
             chosen.pairs.append(SeedPair(user: NodeID(action.user), itemIndex: action.itemIndex))

@@ -231,12 +231,18 @@ enum RunCharts {
         return largest
     }
 
-    /// Whether a row of `runs.csv` or `curves.csv` is a campaign's outcome: of the last round
-    /// (every row without `simulation.rounds`).
+    /// Whether a row of `runs.csv` or `curves.csv` is a campaign's outcome: of its policy's
+    /// last round (every row without rounds, and in tables written before the `round` column).
     static func outcomeRows(_ table: CSVTable) throws -> ([String]) -> Bool {
-        let round = try table.column("round")
-        let last = table.rows.map { Int($0[round]) ?? 1 }.max() ?? 1
-        return { Int($0[round]) == last }
+        guard let round = try? table.column("round") else { return { _ in true } }
+        let policy = try table.column("policy")
+        let k = try table.column("k")
+        var last: [String: Int] = [:]
+        for row in table.rows {
+            last[row[policy] + "\u{1F}" + row[k]] = max(
+                last[row[policy] + "\u{1F}" + row[k]] ?? 1, Int(row[round]) ?? 1)
+        }
+        return { Int($0[round]) == last[$0[policy] + "\u{1F}" + $0[k]] }
     }
 
     /// `runs.csv`'s values of the given columns per policy, per panel, at each panel's largest k.

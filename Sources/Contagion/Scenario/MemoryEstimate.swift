@@ -116,11 +116,17 @@ extension Scenario {
         let n = Double(world.users.count)
         let context = MemoryContext(
             world: world, model: model.model, item: plan.items[0], maximumSteps: plan.maximumSteps, threads: threads)
+        // A joint campaign's pair policy holds every offered item's sets or worlds at once.
+        let jointItems = Double(plan.seededTargets(ofVariant: 0).count)
         let selection =
-            plan.arms.map { arm in policies[arm.policy].policy.selectionBytes(budget: arm.budget, in: context) }.max()
-            ?? 0
+            plan.arms.map { arm in
+                policies[arm.policy].policy.selectionBytes(budget: arm.budget, in: context)
+                    * (plan.joint?.rules[arm.policy] == .pairs ? jointItems : 1)
+            }.max() ?? 0
+        // Every (arm, round, recommender, target) keeps its runs, a joint campaign's totals and
+        // an adaptive campaign's rounds included.
         let runs =
-            Double(plan.arms.count * plan.recommenderNames.count * plan.items.count)
+            Double(plan.arms.reduce(0) { $0 + plan.rounds[$1.policy] } * plan.recommenderNames.count * plan.items.count)
             * Double(plan.precision?.maximumReplicates ?? plan.replicates)
         // Each run keeps its statistics and one row per step (at most T + 1; without a limit
         // the estimate assumes 100 steps, since real cascades end long before one step per

@@ -66,11 +66,22 @@ extension Scenario {
             }
         }
         try checkRounds()
+        if simulation.content == .joint, let limits = simulation.itemLimits {
+            let largest = policies.indices.map { budgets(ofPolicy: $0).largest }.max() ?? 0
+            if limits.reduce(0, +) < largest {
+                throw ScenarioError(
+                    keyPath: "simulation.item_limits",
+                    message:
+                        "must leave room for every budget: they sum to \(limits.reduce(0, +)), less than k = \(largest)"
+                )
+            }
+        }
         let made = try policies.map { try $0.makePolicy() }
         let rules = zip(policies, made).map { settings, policy in
             settings.content ?? ContentRule.defaultRule(for: policy)
         }
-        for (index, rule) in rules.enumerated() where rule == .pairs && !(made[index] is any PairSeedingPolicy) {
+        for (index, rule) in rules.enumerated()
+        where joint && rule == .pairs && !(made[index] is any PairSeedingPolicy) {
             throw ScenarioError(
                 keyPath: "policies[\(index)].content",
                 message: "must be best_item or affinity: \(policies[index].type) chooses users only, got 'pairs'")
@@ -127,8 +138,12 @@ extension Scenario {
     public var policyNotes: [String: [String]] {
         var notes: [String: [String]] = [:]
         for (index, settings) in policies.enumerated() {
+            // A policy given best_item or affinity in a joint campaign still seeds one item at a time.
+            let choosesItems =
+                simulation.content == .joint && simulation.items.count > 1 && (settings.content ?? .pairs) == .pairs
             let found = settings.policy.playNotes(
-                in: self, budgets: budgets(ofPolicy: index), rounds: rounds(ofPolicy: index))
+                in: self, budgets: budgets(ofPolicy: index), rounds: rounds(ofPolicy: index), choosesItems: choosesItems
+            )
             if !found.isEmpty { notes[settings.name] = found }
         }
         return notes

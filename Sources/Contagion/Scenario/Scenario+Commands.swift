@@ -43,11 +43,15 @@ extension Scenario {
 
     /// What `contagion run` will do with `plan`.
     private func runDescription(_ plan: ExperimentPlan) -> String {
-        let runs = plan.arms.count * plan.recommenderNames.count * plan.items.count * plan.replicates
+        let targets = plan.seededTargetCount
+        // An adaptive arm runs one cascade per round.
+        let armRounds = plan.arms.reduce(0) { $0 + plan.rounds[$1.policy] }
+        let runs = armRounds * plan.recommenderNames.count * targets * plan.replicates
         return "\(plan.replicates) replicates × \(plan.arms.count) (policy, k) arms"
+            + (plan.isAdaptive ? " (\(armRounds) arm-rounds)" : "")
             + (plan.feed == nil ? "" : " × \(plan.recommenderNames.count) recommenders")
-            + (plan.variants.count == 1
-                ? " × \(plan.items.count) item(s)" : " × \(plan.targets.count) (model, item) targets")
+            + (plan.variants.count == 1 ? " × \(targets) item(s)" : " × \(targets) (model, item) targets")
+            + (plan.joint == nil ? "" : " seeded jointly")
             + " = \(runs) runs → \(output.directory ?? "out/\(name)")/"
     }
 

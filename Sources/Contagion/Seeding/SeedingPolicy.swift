@@ -224,13 +224,16 @@ extension SeedingPolicy {
     /// The next round's seeds chosen on the ``ResidualPlatform`` the observation leaves: the
     /// users not yet active, the arcs among them and the conditioned model, so every policy
     /// plays its adaptive form (adaptive IMM is IMM on the residual graph; adaptive degree
-    /// counts only inactive followers). Before the first round, the policy's own choice.
+    /// counts only inactive followers). Before the first round, the policy's own choice; with
+    /// no more inactive users than `count`, all of them.
     public func selectNextRound(
         count: Int, in context: SeedingContext, after observation: RoundObservation,
         using rng: inout Xoshiro256StarStar
     ) throws -> [NodeID] {
         guard observation.active.contains(true) else { return try selectSeeds(count: count, in: context, using: &rng) }
         guard let residual = ResidualPlatform(context, active: observation.active) else { return [] }
+        // No more users left than seeds to place: every one of them is the best choice.
+        if residual.kept.count <= count { return residual.kept }
         return residual.original(
             try selectSeeds(count: min(count, residual.kept.count), in: residual.context, using: &rng))
     }

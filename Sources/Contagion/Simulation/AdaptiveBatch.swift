@@ -23,7 +23,6 @@ struct AdaptiveBatch: DiffusionModelVisitor {
     /// the seeds of rounds 1 and later.
     struct Campaign: Sendable {
         var arm: Int
-        var replicate: Int
         var runs: [RunResult]
         var laterSeeds: [AdaptiveSeed]
     }
@@ -64,7 +63,7 @@ struct AdaptiveBatch: DiffusionModelVisitor {
         let rounds = plan.rounds[outcome.arm.policy]
         let split = RoundObservation.split(budget: outcome.arm.budget, rounds: rounds)
         var seeds = outcome.seeds[itemIndex]
-        var result = Campaign(arm: arm, replicate: replicate, runs: [], laterSeeds: [])
+        var result = Campaign(arm: arm, runs: [], laterSeeds: [])
         func observe(round: Int) -> [NodeID] {
             recorder.reset()
             model.run(seeds: seeds.sorted(), workspace: &workspace, observer: &recorder, world: world)
@@ -84,7 +83,7 @@ struct AdaptiveBatch: DiffusionModelVisitor {
                     active: active, seeds: seeds, budget: outcome.arm.budget, rounds: rounds, round: round),
                 using: &rng)
             if let bad = next.first(where: { $0 < 0 || Int($0) >= active.count || active[Int($0)] })
-                ?? (Set(next).count == next.count ? nil : next.first)
+                ?? next.indices.first(where: { next[..<$0].contains(next[$0]) }).map({ next[$0] })
             {
                 throw SeedingError(
                     "policy '\(policy.name)' chose user \(bad) in round \(round + 1): not an inactive user of the graph, or twice"

@@ -73,7 +73,7 @@ public struct ExperimentResult: Sendable {
     public var roundRuns: [RunResult] = []
     /// Replicates per (arm, recommender, item).
     public var replicates: Int
-    /// Items seeded (the plan's items).
+    /// Targets with runs: the plan's targets, a joint campaign's totals included.
     public var itemCount: Int
     /// Recommenders in the loop (1 without a feed).
     public var recommenderCount: Int

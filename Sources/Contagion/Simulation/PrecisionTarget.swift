@@ -44,13 +44,15 @@ public struct PrecisionTarget: Sendable, Equatable {
 
     /// Whether `result` (all arms at the same replicate count) meets the criterion.
     public func isMet(by result: ExperimentResult, plan: ExperimentPlan) -> Bool {
-        let comparisons = ArmComparisons(result, plan: plan, level: levelPerLook, metrics: [Self.metric])
+        // A joint campaign is judged on its items taken together, as its ranking is.
+        let cells = ArmComparisons(result, plan: plan, level: levelPerLook, metrics: [Self.metric]).cells.filter {
+            plan.joint == nil || plan.targets[$0.itemIndex].isCampaign
+        }
         switch criterion {
         case .separated:
-            return comparisons.cells.allSatisfy { $0.tiedWithBest.count { $0 } == 1 }
+            return cells.allSatisfy { $0.tiedWithBest.count { $0 } == 1 }
         case .width(let width):
-            return comparisons.cells.allSatisfy { cell in cell.summaries.allSatisfy { $0.upper95 - $0.lower95 <= width }
-            }
+            return cells.allSatisfy { cell in cell.summaries.allSatisfy { $0.upper95 - $0.lower95 <= width } }
         }
     }
 

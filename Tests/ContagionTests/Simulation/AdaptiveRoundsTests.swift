@@ -94,4 +94,42 @@ import Testing
             #expect(error.description.hasPrefix(message), "\(error.description)")
         }
     }
+
+    /// Later rounds never seed an active user: `rl` skips observed adopters, `explicit` takes
+    /// the next listed users not yet active, and with fewer inactive users than seeds left
+    /// every policy seeds them all.
+    @Test func laterRoundsSkipActiveUsers() throws {
+        let graph = Fixture.star(leaves: 6)
+        let context = Fixture.context(graph)
+        var active = [Bool](repeating: true, count: 7)
+        active[4] = false
+        active[6] = false
+        let observation = RoundObservation(active: active, seeds: [0], budget: 4, rounds: 2, round: 1)
+        var rng = Xoshiro256StarStar(seed: 1)
+        let rl = RLSeeds(file: PolicyFileTests.file())
+        #expect(
+            try rl.selectNextRound(count: 1, in: context, after: observation, using: &rng).allSatisfy {
+                !active[Int($0)]
+            })
+        #expect(Set(try rl.selectNextRound(count: 3, in: context, after: observation, using: &rng)) == [4, 6])
+        let explicit = ExplicitSeeds(userNames: ["0", "1", "6", "4"])
+        #expect(try explicit.selectNextRound(count: 1, in: context, after: observation, using: &rng) == [6])
+        #expect(try IMM().selectNextRound(count: 2, in: context, after: observation, using: &rng) == [4, 6])
+    }
+
+    @Test func itemLimitsBelowTheBudgetAreAnErrorAtTheirKey() throws {
+        let text = """
+            { graph: { type: "builtin", name: "karate_club" }, items: { count: 3 }, budget: 5, policies: [{ type: "imm" }],
+              simulation: { content: "joint", items: [0, 1], item_limits: 2 } }
+            """
+        let scenario = try ScenarioTestSupport.load(text)
+        do {
+            _ = try scenario.makePlan(world: scenario.makeWorld(baseDirectory: "/"))
+            Issue.record("planned")
+        } catch let error as ScenarioError {
+            #expect(
+                error.description
+                    == "simulation.item_limits: must leave room for every budget: they sum to 4, less than k = 5")
+        }
+    }
 }

@@ -46,7 +46,7 @@ public struct RLSeedsSettings: SeedingPolicyEntry {
     /// How the scenario's setting differs from the one recorded in the policy file: the model,
     /// the budget, the content mode (one item or a choice among several) and the rounds
     /// (the policy's own).
-    public func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int) -> [String] {
+    public func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int, choosesItems: Bool) -> [String] {
         guard let policyFile else { return [] }
         let environment = policyFile.environment
         let training = policyFile.training
@@ -60,8 +60,7 @@ public struct RLSeedsSettings: SeedingPolicyEntry {
             let played = budgets.values.map(String.init).joined(separator: ", ")
             notes.append("trained for k = \(environment.budget), played at k = \(played)")
         }
-        let joint = scenario.simulation.content == .joint && scenario.simulation.items.count > 1
-        if let items = training.items, (items > 1) != joint {
+        if let items = training.items, (items > 1) != choosesItems {
             notes.append(
                 items > 1
                     ? "trained to choose each seed's item among \(items), played for one item at a time (content each)"

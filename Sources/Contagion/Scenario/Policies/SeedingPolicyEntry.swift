@@ -20,8 +20,9 @@ public protocol SeedingPolicyEntry: ScenarioEntry {
 
     /// Where `scenario` plays the policy outside the setting it was built for, one sentence
     /// each (an `rl` policy played under another model, budget, content mode or rounds than
-    /// it was trained with); `budgets` and `rounds` are the policy's own. Default: none.
-    func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int) -> [String]
+    /// it was trained with); `budgets` and `rounds` are the policy's own, and `choosesItems`
+    /// whether it chooses each seed's item (its own pairs in a joint campaign). Default: none.
+    func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int, choosesItems: Bool) -> [String]
 }
 
 /// The largest budget a policy's own settings allow.
@@ -39,7 +40,9 @@ extension SeedingPolicyEntry {
 
     public var usesEmbedding: Bool { false }
 
-    public func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int) -> [String] { [] }
+    public func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int, choosesItems: Bool) -> [String] {
+        []
+    }
 
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
         Double(context.world.users.count) * 16
