@@ -92,10 +92,11 @@ enum BestItem {
         var chosen = ChosenPairs(pairs: [])
         for list in lists {
             var taken = 0
-            for user in list.users
-            where chosen.pairs.count < context.placeable(count) && taken < context.limits[list.itemIndex]
-                && seeded.insert(user).inserted
-            {
+            for user in list.users where !seeded.contains(user) {
+                guard chosen.pairs.count < context.placeable(count) && taken < context.limits[list.itemIndex] else {
+                    break
+                }
+                seeded.insert(user)
                 taken += 1
                 chosen.pairs.append(SeedPair(user: user, itemIndex: list.itemIndex))
             }
