@@ -190,7 +190,7 @@ public struct CandidateFeatures: Sendable {
         vectors.reserveCapacity(users.count * items.count * Self.count)
         for user in users {
             for itemIndex in items.indices {
-                actions.append(.init(user: user, itemIndex: itemIndex))
+                actions.append(.init(user: NodeID(user), itemIndex: itemIndex))
                 append(user: user, itemIndex: itemIndex, budgetLeft: budgetLeft, roundsLeft: roundsLeft, to: &vectors)
             }
         }

@@ -47,7 +47,7 @@ extension PolicyEvaluation {
     ) -> [Outcome] {
         var totals = episodes.map { _ in Outcome(adopters: 0, revenue: 0) }
         for (itemIndex, model) in models.enumerated() {
-            let seeds = assignment.filter { $0.itemIndex == itemIndex }.map { NodeID($0.user) }.sorted()
+            let seeds = assignment.filter { $0.itemIndex == itemIndex }.map(\.user).sorted()
             guard !seeds.isEmpty else { continue }
             let runs = model.visit(
                 EpisodeRuns(seeds: seeds, itemIndex: itemIndex, episodes: episodes, streams: streams, threads: threads))

@@ -88,12 +88,12 @@ public struct RLSeeds: PairSeedingPolicy {
             let observation = features.observe(candidates: candidates, budgetLeft: left, roundsLeft: roundsLeft)
             guard
                 let best = policy.bestAction(
-                    observation, allowing: { perItem[$0.itemIndex] < limits[$0.itemIndex] && isAllowed($0.user) })
+                    observation, allowing: { perItem[$0.itemIndex] < limits[$0.itemIndex] && isAllowed(Int($0.user)) })
             else { break }
             let action = observation.actions[best]
-            chosen.pairs.append(SeedPair(user: NodeID(action.user), itemIndex: action.itemIndex))
+            chosen.pairs.append(action)
             perItem[action.itemIndex] += 1
-            features.markSeed(action.user, itemIndex: action.itemIndex)
+            features.markSeed(Int(action.user), itemIndex: action.itemIndex)
         }
         return chosen
     }

@@ -46,19 +46,9 @@ public struct SeedingEnvironment {
         public init() {}
     }
 
-    /// Seed `user` with the item at position `itemIndex` of the environment's items.
-    public struct Action: Sendable, Equatable, Hashable {
-        /// The user.
-        public var user: Int
-        /// The item's position in ``SeedingEnvironment/items``.
-        public var itemIndex: Int
-
-        /// An action; see the properties.
-        public init(user: Int, itemIndex: Int) {
-            self.user = user
-            self.itemIndex = itemIndex
-        }
-    }
+    /// Seed `user` with the item at position `itemIndex` of the environment's items: the same
+    /// (user, item) pair a joint campaign places.
+    public typealias Action = SeedPair
 
     /// What the policy sees before an action.
     public struct Observation: Sendable {
@@ -157,10 +147,10 @@ public struct SeedingEnvironment {
         precondition(!isDone && !seeds.contains { $0.user == action.user })
         let roundBefore = round
         seeds.append(action)
-        features.markSeed(action.user, itemIndex: action.itemIndex)
+        features.markSeed(Int(action.user), itemIndex: action.itemIndex)
         var reward = 0.0
         if !configuration.isRealised {
-            reward = coverage[action.itemIndex].cover(action.user, covered: &covered[action.itemIndex])
+            reward = coverage[action.itemIndex].cover(Int(action.user), covered: &covered[action.itemIndex])
         } else {
             roundSeeds.append(action)
             if isDone || round != roundBefore { reward = Double(realiseRound()) }
@@ -174,9 +164,9 @@ public struct SeedingEnvironment {
         var newlyReached = 0
         for action in roundSeeds {
             let itemIndex = action.itemIndex
-            var frontier = [action.user]
-            if !realised[itemIndex][action.user] {
-                realised[itemIndex][action.user] = true
+            var frontier = [Int(action.user)]
+            if !realised[itemIndex][Int(action.user)] {
+                realised[itemIndex][Int(action.user)] = true
                 newlyReached += 1
             }
             while let node = frontier.popLast() {

@@ -197,11 +197,11 @@ public enum TrainingRunner {
         return [
             (
                 several ? "imm_best_item" : "imm",
-                .fixed(imm[bestItem].seeds.map { .init(user: Int($0), itemIndex: bestItem) })
+                .fixed(imm[bestItem].seeds.map { .init(user: $0, itemIndex: bestItem) })
             ),
             (
                 several ? "degree_random_items" : "degree",
-                .fixed(degree.map { .init(user: Int($0), itemIndex: rng.nextIndex(below: itemCount)) })
+                .fixed(degree.map { .init(user: $0, itemIndex: rng.nextIndex(below: itemCount)) })
             ),
             ("rl", .policy(policy)),
         ]

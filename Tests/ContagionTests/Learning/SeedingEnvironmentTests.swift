@@ -54,7 +54,7 @@ import Testing
         for episode in 0..<4000 {
             env.reset(episode: episode)
             var rewards: [Double] = []
-            for user in [0, 6, 3] { rewards.append(env.act(.init(user: user, itemIndex: 0))) }
+            for user: NodeID in [0, 6, 3] { rewards.append(env.act(.init(user: user, itemIndex: 0))) }
             // One seed a round: each action ends a round; the first seed is always new.
             #expect(rewards[0] >= 1 && rewards.allSatisfy { $0 >= 0 && $0 == $0.rounded() })
             returns.append(env.episodeReturn)
@@ -68,7 +68,7 @@ import Testing
         var env = environment(SeedingFixture.cascade, rounds: 2, budget: 5)
         env.reset(episode: 0)
         var rounds: [Int] = []
-        for user in [0, 1, 2, 3, 4] {
+        for user: NodeID in [0, 1, 2, 3, 4] {
             rounds.append(env.round)
             _ = env.act(.init(user: user, itemIndex: 0))
         }

@@ -28,41 +28,45 @@ import Testing
 
     static func active(_ mask: UInt32, count: Int) -> [Bool] { (0..<count).map { mask & (1 << $0) != 0 } }
 
+    /// The residual of `model` after the cascade of `first`, and `second`'s spread on it
+    /// computed exactly by `exactOnResidual`, against the conditional expectation under `exact`;
+    /// also that the residual keeps only the users the observation left inactive.
+    static func expectExact(
+        _ exact: ExactSpread, model: CompiledModel, first: [NodeID], then second: [NodeID], tolerance: Double,
+        exactOnResidual: (ResidualPlatform) -> ExactSpread?
+    ) throws {
+        let (expected, observed) = conditionalGain(exact, first: first, then: second)
+        let context = SeedingContext(world: Fixture.world(SeedingFixture.graph), item: 0, model: model, threads: 1)
+        let residual = try #require(ResidualPlatform(context, active: active(observed, count: 9)))
+        #expect(residual.kept.allSatisfy { observed & (1 << $0) == 0 })
+        let onResidual = try #require(exactOnResidual(residual), "the model keeps its kind")
+        let mapped = second.filter { observed & (1 << $0) == 0 }.compactMap { residual.kept.firstIndex(of: $0) }
+        #expect(abs(onResidual.spread(of: mapped.map { NodeID($0) }) - expected) < tolerance)
+    }
+
     @Test(arguments: [([NodeID(0)], [NodeID(6)]), ([5], [1, 7]), ([0, 8], [4])])
     func theIndependentCascadeResidualIsExact(first: [NodeID], second: [NodeID]) throws {
-        let exact = ExactSpread(cascade: SeedingFixture.graph, probabilities: SeedingFixture.probabilities)
-        let (expected, observed) = Self.conditionalGain(exact, first: first, then: second)
-        let context = SeedingContext(
-            world: Fixture.world(SeedingFixture.graph), item: 0, model: SeedingFixture.cascade, threads: 1)
-        let residual = try #require(ResidualPlatform(context, active: Self.active(observed, count: 9)))
-        guard case .cascade(let cascade) = residual.context.model else {
-            Issue.record("an independent cascade stays one")
-            return
+        try Self.expectExact(
+            ExactSpread(cascade: SeedingFixture.graph, probabilities: SeedingFixture.probabilities),
+            model: SeedingFixture.cascade, first: first, then: second, tolerance: 1e-6
+        ) { residual in
+            guard case .cascade(let cascade) = residual.context.model else { return nil }
+            let probabilities = (0..<residual.context.graph.arcCount).map {
+                Double(cascade.probabilities.threshold(ofArc: $0)) * 0x1p-32
+            }
+            return ExactSpread(cascade: residual.context.graph, probabilities: probabilities)
         }
-        let probabilities = (0..<residual.context.graph.arcCount).map {
-            Double(cascade.probabilities.threshold(ofArc: $0)) * 0x1p-32
-        }
-        let onResidual = ExactSpread(cascade: residual.context.graph, probabilities: probabilities)
-        let mapped = second.filter { observed & (1 << $0) == 0 }.compactMap { residual.kept.firstIndex(of: $0) }
-        #expect(residual.kept.allSatisfy { observed & (1 << $0) == 0 })
-        #expect(abs(onResidual.spread(of: mapped.map { NodeID($0) }) - expected) < 1e-6)
     }
 
     @Test(arguments: [([NodeID(0)], [NodeID(6)]), ([5], [1, 7]), ([3], [4, 8])])
     func theLinearThresholdResidualIsExact(first: [NodeID], second: [NodeID]) throws {
-        let exact = ExactSpread(threshold: SeedingFixture.graph, weights: SeedingFixture.thresholdWeights)
-        let (expected, observed) = Self.conditionalGain(exact, first: first, then: second)
-        let context = SeedingContext(
-            world: Fixture.world(SeedingFixture.graph), item: 0, model: SeedingFixture.threshold, threads: 1)
-        let residual = try #require(ResidualPlatform(context, active: Self.active(observed, count: 9)))
-        guard case .linearThreshold(let threshold) = residual.context.model else {
-            Issue.record("a linear threshold stays one")
-            return
+        try Self.expectExact(
+            ExactSpread(threshold: SeedingFixture.graph, weights: SeedingFixture.thresholdWeights),
+            model: SeedingFixture.threshold, first: first, then: second, tolerance: 1e-5
+        ) { residual in
+            guard case .linearThreshold(let threshold) = residual.context.model else { return nil }
+            return ExactSpread(threshold: residual.context.graph, weights: threshold.weights.map { Double($0) })
         }
-        let onResidual = ExactSpread(
-            threshold: residual.context.graph, weights: threshold.weights.map { Double($0) })
-        let mapped = second.filter { observed & (1 << $0) == 0 }.compactMap { residual.kept.firstIndex(of: $0) }
-        #expect(abs(onResidual.spread(of: mapped.map { NodeID($0) }) - expected) < 1e-5)
     }
 
     /// Adaptive degree is degree on the residual graph: it counts only inactive followers and
