@@ -178,6 +178,11 @@ public struct ContentAware: DiffusionModel {
         isArcIndependent ? nil : "content_aware: fatigue and the per-step online draw are not arc-independent"
     }
 
+    /// `p_buy(v)` per user (after a click) and the item's price.
+    public var purchaseStage: PurchaseStage? {
+        PurchaseStage(probabilities: purchase.map { $0 == .max ? 1 : Double($0) * 0x1p-32 }, price: price)
+    }
+
     /// Scratch: per-user marks for each funnel stage, exposure counts, the queue.
     public struct Workspace {
         var active: RunStamps

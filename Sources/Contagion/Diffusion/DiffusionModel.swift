@@ -20,6 +20,9 @@ public protocol DiffusionModel: Sendable {
     /// Why ``liveEdgeModel()`` only approximates the model, or `nil` when it is exact.
     var liveEdgeApproximation: String? { get }
 
+    /// Who buys after a click, and at what price; `nil` (the default) for models without purchases.
+    var purchaseStage: PurchaseStage? { get }
+
     /// Allocates scratch state for one thread.
     func makeWorkspace() -> Workspace
 
@@ -32,6 +35,13 @@ public protocol DiffusionModel: Sendable {
     /// only.
     func run<Observer: CascadeObserver>(
         seeds: [NodeID], workspace: inout Workspace, observer: inout Observer, world: PossibleWorld)
+}
+
+extension DiffusionModel {
+    // MARK: - Default implementations
+
+    /// `nil`: no purchases.
+    public var purchaseStage: PurchaseStage? { nil }
 }
 
 /// Receives the events of one cascade as a kernel produces them.

@@ -33,11 +33,34 @@ public struct LiveEdgeModel: Sendable {
     public let maximumSteps: Int
     /// Why the live-edge form differs from the model, or `nil` when it is exact.
     public let approximation: String?
+    /// What each active node is worth to the objective optimised on this form (default: one
+    /// each, the expected spread); RR sets draw their roots in proportion to it.
+    public private(set) var weights: NodeWeights
 
     /// The live-edge form of `model` (each kernel builds its own, ``DiffusionModel/liveEdgeModel()``).
     public init(_ model: CompiledModel) {
         self = model.visit(LiveEdgeForm())
     }
+
+    /// The live-edge form of `model`, its nodes worth what `objective` counts.
+    ///
+    /// - Throws: ``SeedingError`` naming `policy` when `model` cannot price the objective
+    ///   (``SpreadObjective/worth(in:policy:)``).
+    public init(_ model: CompiledModel, objective: SpreadObjective, policy: String) throws {
+        self.init(model)
+        if let weights = try objective.worth(in: model, policy: policy) { self.weights = weights }
+    }
+
+    /// The same form with its nodes worth `weights` (one per node of ``graph``).
+    public func weighted(by weights: NodeWeights) -> LiveEdgeModel {
+        precondition(weights.units.map { $0.count == graph.nodeCount } ?? true, "one worth per node")
+        var model = self
+        model.weights = weights
+        return model
+    }
+
+    /// `W`, the objective when every node is active: `n` for the spread.
+    public var spreadScale: Double { weights.total }
 
     /// Why the live-edge form of `model` is only an approximation of it, or `nil` when it is exact.
     public static func approximation(of model: CompiledModel) -> String? {
@@ -55,6 +78,7 @@ public struct LiveEdgeModel: Sendable {
         rule = .independent(IndependentInArcs(reverse: reverse, thresholds: reverse.arcs.map { threshold(Int($0)) }))
         self.maximumSteps = maximumSteps
         self.approximation = approximation
+        weights = NodeWeights(unitsFor: graph.nodeCount)
     }
 
     /// A linear threshold on `graph` with weights `b_uv` per forward arc (`nil`: `1/indeg(v)`).
@@ -66,6 +90,7 @@ public struct LiveEdgeModel: Sendable {
         rule = .single(SingleInArc(reverse: reverse, weights: reverseWeights))
         self.maximumSteps = maximumSteps
         approximation = nil
+        self.weights = NodeWeights(unitsFor: graph.nodeCount)
     }
 
     /// Per node `v`, the mean probability that one of its in-arcs is live (0 without

@@ -17,6 +17,9 @@
 ///   features) and their number is the reward of the round's last action (0 for the others).
 ///   The return is the realised number of adopters. (The realisation ignores the step limit.)
 ///
+/// When the models' nodes carry worths (a weighted ``SpreadObjective``: the training's
+/// `objective`), a reached user adds its worth instead of 1, in both kinds of reward.
+///
 /// Observations list the actions of the top `M` candidate users with every item, each with its
 /// ``CandidateFeatures`` vector.
 public struct SeedingEnvironment {
@@ -142,7 +145,7 @@ public struct SeedingEnvironment {
             roundsLeft: Double(configuration.rounds - round) / Double(configuration.rounds))
     }
 
-    /// Seeds `action.user` with its item and returns the reward (in adopters).
+    /// Seeds `action.user` with its item and returns the reward (in adopters, or the objective's unit).
     public mutating func act(_ action: Action) -> Double {
         precondition(!isDone && !seeds.contains { $0.user == action.user })
         let roundBefore = round
@@ -153,27 +156,29 @@ public struct SeedingEnvironment {
             reward = coverage[action.itemIndex].cover(Int(action.user), covered: &covered[action.itemIndex])
         } else {
             roundSeeds.append(action)
-            if isDone || round != roundBefore { reward = Double(realiseRound()) }
+            if isDone || round != roundBefore { reward = realiseRound() }
         }
         episodeReturn += reward
         return reward
     }
 
-    /// Spreads this round's seeds in the realisation; marks the newly reached; returns how many.
-    private mutating func realiseRound() -> Int {
-        var newlyReached = 0
+    /// Spreads this round's seeds in the realisation; marks the newly reached; returns their
+    /// summed worth (how many, for the adopters).
+    private mutating func realiseRound() -> Double {
+        var newlyReached = 0.0
         for action in roundSeeds {
             let itemIndex = action.itemIndex
+            let weights = models[itemIndex].weights
             var frontier = [Int(action.user)]
             if !realised[itemIndex][Int(action.user)] {
                 realised[itemIndex][Int(action.user)] = true
-                newlyReached += 1
+                newlyReached += weights.value(of: Int(action.user))
             }
             while let node = frontier.popLast() {
                 for next in realisation[itemIndex].successors(of: node, inWorld: 0)
                 where !realised[itemIndex][Int(next)] {
                     realised[itemIndex][Int(next)] = true
-                    newlyReached += 1
+                    newlyReached += weights.value(of: Int(next))
                     frontier.append(Int(next))
                     features.markReached(Int(next), itemIndex: itemIndex, probability: 1)
                 }

@@ -268,7 +268,9 @@ public enum TrainingRunner {
                 seed: instance.seed, threads: threads
             ).embedding : nil
         let environment = SeedingEnvironment(
-            world: world, items: items, models: compiled.map(LiveEdgeModel.init), embedding: embedding,
+            world: world, items: items,
+            models: try compiled.map { try LiveEdgeModel($0, objective: settings.objective, policy: "rl") },
+            embedding: embedding,
             configuration: settings.environment, seed: instance.seed, threads: threads)
         return (environment, compiled)
     }

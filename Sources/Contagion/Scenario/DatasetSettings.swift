@@ -74,11 +74,6 @@ public struct DatasetSettings: Codable, Sendable, Equatable {
             "must be ≥ 0 and leave a test share (train_fraction + valid_fraction < 1)", got: validFraction)
         segments = try c.decode(.segments, default: segments, in: 0...10_000)
         embeddingSegments = try c.decode(.embeddingSegments, default: embeddingSegments)
-        let distance = try c.decode(.segmentDistance, default: segmentDistance.rawValue)
-        guard let measure = KMeans.Distance(rawValue: distance) else {
-            throw ScenarioError(
-                at: c.codingPath + [CodingKeys.segmentDistance], "must be euclidean or manhattan, got '\(distance)'")
-        }
-        segmentDistance = measure
+        segmentDistance = try c.decodeChoice(.segmentDistance, default: segmentDistance)
     }
 }

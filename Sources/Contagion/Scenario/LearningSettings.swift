@@ -12,6 +12,8 @@ public struct LearningSettings: Codable, Sendable, Equatable {
     public var graph: GraphSettings?
     /// The campaign: budget, rounds, candidates, reward sets.
     public var environment: SeedingEnvironment.Configuration
+    /// What the reward counts: `adopters` (default), `purchases` or `revenue` (``SpreadObjective``).
+    public var objective: SpreadObjective
     /// The learner's hyper-parameters.
     public var learner: DeepQLearning.Parameters
     /// Whether each training graph is embedded (the scenario's `embedding` section), so that
@@ -25,12 +27,13 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         case graphEvery = "graph_every"
         case items, graph, budget, rounds, candidates
         case rewardSets = "reward_sets"
-        case learner, evaluation
+        case objective, learner, evaluation
         case usesEmbedding = "uses_embedding"
     }
 
     /// The documented defaults.
     public init() {
+        objective = .adopters
         episodes = 300
         graphEvery = 10
         usesEmbedding = false
@@ -54,6 +57,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         environment.rounds = try c.decode(.rounds, default: environment.rounds, in: 1...environment.budget)
         environment.candidates = try c.decode(.candidates, default: environment.candidates, in: 1...1_000_000)
         environment.rewardSets = try c.decode(.rewardSets, default: environment.rewardSets, in: 1...100_000_000)
+        objective = try c.decodeChoice(.objective, default: objective)
         if c.contains(.learner) { learner = try Self.decodeLearner(c.superDecoder(forKey: .learner)) }
         evaluation = try c.decodeIfPresent(LearningEvaluationSettings.self, forKey: .evaluation)
         usesEmbedding = try c.decode(.usesEmbedding, default: usesEmbedding)
@@ -90,6 +94,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         try c.encode(environment.rounds, forKey: .rounds)
         try c.encode(environment.candidates, forKey: .candidates)
         try c.encode(environment.rewardSets, forKey: .rewardSets)
+        try c.encode(objective, forKey: .objective)
         try c.encode(learner, forKey: .learner)
         try c.encodeIfPresent(evaluation, forKey: .evaluation)
         try c.encode(usesEmbedding, forKey: .usesEmbedding)

@@ -32,14 +32,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         self.policy = policy
         name = try c.decodeName(.name, default: policy.type)
         k = try c.decodeIfPresent(Budgets.self, forKey: .k)
-        if let rule = try c.decodeIfPresent(String.self, forKey: .content) {
-            guard let content = ContentRule(rawValue: rule) else {
-                throw ScenarioError(
-                    at: c.codingPath + [CodingKeys.content],
-                    "must be one of: \(ContentRule.allCases.map(\.rawValue).joined(separator: ", ")), got '\(rule)'")
-            }
-            self.content = content
-        }
+        content = try c.decodeChoiceIfPresent(.content)
         rounds = try c.decodeIfPresent(Int.self, forKey: .rounds)
         if let rounds { try c.check((1...1_000_000).contains(rounds), .rounds, "must be in [1, 1000000]", got: rounds) }
         if let limit = policy.budgetLimit {

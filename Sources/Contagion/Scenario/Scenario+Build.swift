@@ -66,6 +66,7 @@ extension Scenario {
             }
         }
         try checkRounds()
+        try checkObjectives()
         if simulation.content == .joint, let limits = simulation.itemLimits {
             let largest = policies.indices.map { budgets(ofPolicy: $0).largest }.max() ?? 0
             if limits.reduce(0, +) < largest {
@@ -128,6 +129,19 @@ extension Scenario {
                     keyPath: policies[index].rounds == nil ? "simulation.rounds" : "policies[\(index)].rounds",
                     message:
                         "must be ≤ the smallest budget of \(policies[index].name) (k = \(smallest)): one seed per round at least, got \(rounds(ofPolicy: index))"
+                )
+            }
+        }
+    }
+
+    /// Refuses an `objective` that counts purchases under a model without them.
+    func checkObjectives() throws {
+        for (index, settings) in policies.enumerated() where settings.policy.objective != .adopters {
+            if let model = models.list.first(where: { $0.model.funnel == nil }) {
+                throw ScenarioError(
+                    keyPath: "policies[\(index)].objective",
+                    message:
+                        "must be adopters under \(model.type): only content_aware has purchases, got '\(settings.policy.objective.rawValue)'"
                 )
             }
         }

@@ -81,10 +81,18 @@ extension Scenario {
             + "dataset.md"
     }
 
-    /// `contagion train`'s checks: the budget fits every graph it trains and evaluates on, and
-    /// those graphs can be read (an edge list is read now, not after training).
+    /// `contagion train`'s checks: the budget fits every graph it trains and evaluates on,
+    /// those graphs can be read (an edge list is read now, not after training), and an
+    /// objective that counts purchases has a model with them.
     private func checkTrain(baseDirectory: String) throws -> String {
         let settings = rl ?? LearningSettings()
+        if settings.objective != .adopters && model.model.funnel == nil {
+            throw ScenarioError(
+                keyPath: "rl.objective",
+                message:
+                    "must be adopters under \(model.type): only content_aware has purchases, got '\(settings.objective.rawValue)'"
+            )
+        }
         let budget = settings.environment.budget
         var graphs = [(settings.graph, "rl.graph")]
         if let evaluation = settings.evaluation { graphs.append((evaluation.graph, "rl.evaluation.graph")) }
@@ -97,7 +105,8 @@ extension Scenario {
         }
         let environment = settings.environment
         return "\(settings.episodes) episodes, a fresh graph every \(settings.graphEvery); "
-            + "\(environment.budget) seeds over \(environment.rounds) round(s), \(environment.candidates) candidates"
+            + "\(environment.budget) seeds over \(environment.rounds) round(s), \(environment.candidates) candidates, "
+            + "reward in \(settings.objective.rawValue)"
             + (settings.evaluation.map { "; held-out comparison over \($0.episodes) episodes" } ?? "")
     }
 

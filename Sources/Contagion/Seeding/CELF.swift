@@ -14,6 +14,9 @@
 /// seeds already reach at a distance no larger than the search's (everything beyond it is
 /// reached by the seeds no later). Without a step limit every reached node stops the search.
 ///
+/// Under a weighted ``SpreadObjective`` a newly reached node adds its worth instead of 1, in
+/// the integer units of ``NodeWeights``, so the sums and the seeds do not depend on threads.
+///
 /// - Complexity: the first round is `n·R` searches, run on all cores; later rounds are a
 ///   few searches each in practice. Memory `4·R·n` bytes of distances plus the worlds.
 public struct CELF: LiveEdgeSeedingPolicy {
@@ -21,25 +24,27 @@ public struct CELF: LiveEdgeSeedingPolicy {
     public let name: String
     /// `R`: live-edge worlds (Monte-Carlo simulations) per spread estimate.
     public let simulations: Int
+    /// What the seeds should maximise (default the adopters).
+    public let objective: SpreadObjective
 
-    /// CELF averaging `simulations` worlds per estimate.
-    public init(name: String = "celf", simulations: Int = 100) {
+    /// CELF averaging `simulations` worlds per estimate, maximising `objective`.
+    public init(name: String = "celf", simulations: Int = 100, objective: SpreadObjective = .adopters) {
         precondition(simulations >= 1)
         self.name = name
         self.simulations = simulations
+        self.objective = objective
     }
 
-    /// The seeds with their gains in spread averaged over the worlds.
+    /// The seeds with their gains in the objective averaged over the worlds.
     public func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> ChosenSeeds
     {
         let worlds = LiveEdgeWorlds(
-            model: LiveEdgeModel(context.model), count: simulations, streams: context.streams(using: &rng),
-            threads: context.threads)
+            model: try LiveEdgeModel(context.model, objective: objective, policy: name), count: simulations,
+            streams: context.streams(using: &rng), threads: context.threads)
         let selection = Self.greedySelection(
             count: count, on: worlds, threads: context.threads, progress: context.progress)
-        return ChosenSeeds(
-            seeds: selection.seeds, marginalGains: selection.gains.map { Double($0) / Double(worlds.count) })
+        return ChosenSeeds(seeds: selection.seeds, marginalGains: selection.gains.map { worlds.average($0) })
     }
 
     /// The CELF seeds on `worlds`, best first.
@@ -48,7 +53,7 @@ public struct CELF: LiveEdgeSeedingPolicy {
     }
 
     /// The CELF seeds on `worlds`, best first, with each seed's gain summed over the worlds
-    /// (users newly reached); `progress` counts the seeds chosen.
+    /// (users newly reached, or their worth in units); `progress` counts the seeds chosen.
     static func greedySelection(
         count: Int, on worlds: LiveEdgeWorlds, threads: Int, progress: ProgressMeter = .silent
     ) -> (seeds: [NodeID], gains: [Int]) {
@@ -108,16 +113,18 @@ struct SeedCoverage: Sendable {
             visited: RunStamps(count: worlds.nodeCount), queue: ScratchArray(repeating: 0, count: worlds.nodeCount))
     }
 
-    /// Nodes that adding `node` to the seeds would newly reach in `world`.
+    /// Nodes that adding `node` to the seeds would newly reach in `world` (their worth in units).
     func gain(of node: Int, inWorld world: Int, workspace: inout Workspace) -> Int {
         var gain = 0
-        search(from: node, inWorld: world, workspace: &workspace) { _, seedDistance, _ in
-            if seedDistance == .max { gain += 1 }
+        let weights = worlds.weights
+        search(from: node, inWorld: world, workspace: &workspace) { reached, seedDistance, _ in
+            if seedDistance == .max { gain += weights.units(of: reached) }
         }
         return gain
     }
 
-    /// Nodes that adding `node` would newly reach, summed over worlds on `threads` threads.
+    /// Nodes that adding `node` would newly reach (their worth in units), summed over worlds on
+    /// `threads` threads.
     func gain(of node: Int, threads: Int) -> Int {
         Parallel.map(count: min(threads, worlds.count), threads: threads, makeWorkspace: { makeWorkspace() }) {
             part, workspace in

@@ -13,7 +13,11 @@ import Foundation
 ///    `α = √(ℓ·ln n + ln 2)` and `β = √((1 − 1/e)·(ln C(n, k) + ℓ·ln n + ln 2))`, and select.
 ///
 /// `ℓ` is raised to `ℓ·(1 + ln 2 / ln n)` first, as in the paper, so both phases together fail
-/// with probability at most `n^−ℓ`. The selection phase draws fresh sets rather than reusing
+/// with probability at most `n^−ℓ`. Under a weighted ``SpreadObjective`` (roots drawn by worth),
+/// the estimator is `W·F` and OPT is at least the largest worth `w_max` instead of 1, so `n` is
+/// replaced by `W` wherever it scales a spread (`λ′`, `λ*`, `x = W / 2^i`, `W·F`) and the
+/// search runs over `log₂(W / w_max)` halvings (the `ln log₂` term of `λ′` with it); the
+/// counting terms `ln C(n, k)` and `ℓ·ln n` keep `n`. The selection phase draws fresh sets rather than reusing
 /// those of the first phase: reuse makes the two phases dependent and voids the guarantee
 /// (Chen, "An Issue in the Martingale Analysis of the Influence Maximization Algorithm IMM",
 /// 2018). Works on any ``LiveEdgeModel``; for models that are not arc-independent it
@@ -28,23 +32,31 @@ public struct IMM: LiveEdgeSeedingPolicy {
     public let epsilon: Double
     /// `ℓ`: the guarantee holds with probability `1 − n^−ℓ`.
     public let ell: Double
+    /// What the seeds should maximise (default the adopters).
+    public let objective: SpreadObjective
 
-    /// IMM with approximation slack `epsilon` and confidence exponent `ell`.
-    public init(name: String = "imm", epsilon: Double = 0.1, ell: Double = 1) {
+    /// IMM with approximation slack `epsilon` and confidence exponent `ell`, maximising `objective`.
+    public init(name: String = "imm", epsilon: Double = 0.1, ell: Double = 1, objective: SpreadObjective = .adopters) {
         precondition(epsilon > 0 && epsilon < 1 && ell > 0)
         self.name = name
         self.epsilon = epsilon
         self.ell = ell
+        self.objective = objective
     }
 
-    /// The seeds with their gains: `n` times the fraction of selection-phase RR sets each
-    /// newly covers (they sum to ``Run/estimatedSpread``), and the upper bound on the optimum
-    /// its selection sets certify.
+    /// The live-edge form of `model` weighted by the objective.
+    func liveEdgeModel(_ model: CompiledModel) throws -> LiveEdgeModel {
+        try LiveEdgeModel(model, objective: objective, policy: name)
+    }
+
+    /// The seeds with their gains: `n` (or `W`) times the fraction of selection-phase RR sets
+    /// each newly covers (they sum to ``Run/estimatedSpread``), and the upper bound on the
+    /// optimum its selection sets certify.
     public func chooseSeeds(count: Int, in context: SeedingContext, using rng: inout Xoshiro256StarStar) throws
         -> ChosenSeeds
     {
         let run = try run(
-            count: count, model: LiveEdgeModel(context.model), threads: context.threads, boundsOptimum: true,
+            count: count, model: try liveEdgeModel(context.model), threads: context.threads, boundsOptimum: true,
             progress: context.progress, using: &rng)
         return ChosenSeeds(seeds: run.seeds, marginalGains: run.marginalGains, certificate: run.optimumBound)
     }
@@ -57,10 +69,11 @@ public struct IMM: LiveEdgeSeedingPolicy {
         public var lowerBound: Double
         /// RR sets drawn in the selection phase (`θ`).
         public var selectionSets: Int
-        /// `n` times the fraction of selection-phase sets the seeds cover: an unbiased estimate of their spread.
+        /// `n` (or `W`) times the fraction of selection-phase sets the seeds cover: an unbiased
+        /// estimate of their spread (or objective).
         public var estimatedSpread: Double
-        /// Per seed, `n` times the fraction of selection-phase sets it newly covers (they sum
-        /// to ``estimatedSpread``).
+        /// Per seed, `n` (or `W`) times the fraction of selection-phase sets it newly covers
+        /// (they sum to ``estimatedSpread``).
         public var marginalGains: [Double]
         /// The largest memory the RR sets (with the sampling phase's coverage index) held, in bytes.
         public var peakSetBytes: Int
@@ -99,11 +112,12 @@ public struct IMM: LiveEdgeSeedingPolicy {
         let selection = MaximumCoverage.greedy(sets, count: min(max(k, 1), n), boundsOptimum: boundsOptimum)
         return Run(
             seeds: selection.seeds, lowerBound: sample.lowerBound, selectionSets: sets.count,
-            estimatedSpread: Double(n) * Double(selection.coveredSets) / Double(sets.count),
-            marginalGains: selection.gains.map { Double(n) * Double($0) / Double(sets.count) },
+            estimatedSpread: sets.estimate(covering: selection.coveredSets),
+            marginalGains: selection.gains.map { sets.estimate(covering: $0) },
             peakSetBytes: max(sample.samplingBytes, sets.memoryBytes),
             optimumBound: selection.optimumBound.map {
-                SpreadCertificate(nodeCount: n, optimumCoverageBound: $0, selectionSets: sets.count, a: log(Double(n)))
+                SpreadCertificate(
+                    scale: sets.scale, optimumCoverageBound: $0, selectionSets: sets.count, a: log(Double(n)))
             })
     }
 
@@ -118,13 +132,16 @@ public struct IMM: LiveEdgeSeedingPolicy {
         let n = model.graph.nodeCount
         guard n >= 2 else { throw SeedingError("policy '\(name)': IMM needs at least 2 users, got \(n)") }
         let k = min(max(k, 1), n)
-        let bounds = Self.Bounds(nodeCount: n, seeds: k, epsilon: epsilon, ell: ell)
+        let scale = model.spreadScale
+        let smallestOptimum = model.weights.maximum
+        let bounds = Self.Bounds(
+            nodeCount: n, seeds: k, epsilon: epsilon, ell: ell, scale: scale, smallestOptimum: smallestOptimum)
         let streams = RandomStreams(masterSeed: rng.next())
-        var sets = ReverseReachableSets(nodeCount: n)
+        var sets = ReverseReachableSets(for: model)
         var index = CoverageIndex(nodeCount: n)
-        var lowerBound = 1.0
-        for i in 1..<max(2, Int(log2(Double(n)).rounded(.up))) {
-            let x = Double(n) / pow(2, Double(i))
+        var lowerBound = smallestOptimum
+        for i in 1..<max(2, Int(log2(bounds.range).rounded(.up))) {
+            let x = scale / pow(2, Double(i))
             let target = try setCount(bounds.lambdaPrime / x)
             let drawn = sets.count
             sets.extend(
@@ -134,15 +151,15 @@ public struct IMM: LiveEdgeSeedingPolicy {
                 })
             index.update(with: sets)
             let greedy = MaximumCoverage.greedy(sets, index: index, count: k)
-            let covered = Double(greedy.coveredSets) / Double(sets.count)
-            if Double(n) * covered >= (1 + bounds.epsilonPrime) * x {
-                lowerBound = Double(n) * covered / (1 + bounds.epsilonPrime)
+            let covered = sets.estimate(covering: greedy.coveredSets)
+            if covered >= (1 + bounds.epsilonPrime) * x {
+                lowerBound = covered / (1 + bounds.epsilonPrime)
                 break
             }
         }
         let samplingBytes = sets.memoryBytes + index.memoryBytes
         index = CoverageIndex(nodeCount: 0)
-        sets = ReverseReachableSets(nodeCount: n)
+        sets = ReverseReachableSets(for: model)
         let target = try setCount(bounds.lambdaStar / lowerBound)
         sets.extend(
             to: target, model: model, streams: streams, family: 1, threads: threads,
@@ -151,31 +168,40 @@ public struct IMM: LiveEdgeSeedingPolicy {
     }
 
     /// IMM's sample-size constants for `n` nodes, `k` seeds, `ε` and `ℓ` (Tang et al. 2015,
-    /// equations 9 and 6, with `ℓ` already raised by `1 + ln 2 / ln n`).
+    /// equations 9 and 6, with `ℓ` already raised by `1 + ln 2 / ln n`), for an objective of
+    /// scale `W` (`n` for the spread) whose optimum is at least `w_max` (1 for the spread).
     public struct Bounds: Sendable, Equatable {
         /// `ℓ·(1 + ln 2 / ln n)`.
         public var ell: Double
         /// `ε′ = √2·ε`.
         public var epsilonPrime: Double
-        /// `λ′ = (2 + 2ε′/3)·(ln C(n, k) + ℓ·ln n + ln log₂ n)·n / ε′²`.
+        /// `W / w_max` (at least 2): the range the sampling phase halves its guess of OPT over.
+        public var range: Double
+        /// `λ′ = (2 + 2ε′/3)·(ln C(n, k) + ℓ·ln n + ln log₂(W / w_max))·W / ε′²`.
         public var lambdaPrime: Double
-        /// `λ* = 2n·((1 − 1/e)·α + β)² / ε²`.
+        /// `λ* = 2W·((1 − 1/e)·α + β)² / ε²`.
         public var lambdaStar: Double
 
-        /// The constants for the given problem size.
-        public init(nodeCount: Int, seeds: Int, epsilon: Double, ell rawEll: Double) {
+        /// The constants for the given problem size; `scale` defaults to `n` and
+        /// `smallestOptimum` to 1, the spread's.
+        public init(
+            nodeCount: Int, seeds: Int, epsilon: Double, ell rawEll: Double, scale: Double? = nil,
+            smallestOptimum: Double = 1
+        ) {
             let n = Double(nodeCount)
+            let scale = scale ?? n
             let logN = log(n)
             ell = rawEll * (1 + log(2) / logN)
             epsilonPrime = 2.0.squareRoot() * epsilon
+            range = max(2, scale / smallestOptimum)
             let logBinomial = Self.logBinomial(nodeCount, seeds)
             lambdaPrime =
-                (2 + 2 * epsilonPrime / 3) * (logBinomial + ell * logN + log(log2(n))) * n
+                (2 + 2 * epsilonPrime / 3) * (logBinomial + ell * logN + log(log2(range))) * scale
                 / (epsilonPrime * epsilonPrime)
             let e = 1 - 1 / M_E
             let alpha = (ell * logN + log(2)).squareRoot()
             let beta = (e * (logBinomial + ell * logN + log(2))).squareRoot()
-            lambdaStar = 2 * n * (e * alpha + beta) * (e * alpha + beta) / (epsilon * epsilon)
+            lambdaStar = 2 * scale * (e * alpha + beta) * (e * alpha + beta) / (epsilon * epsilon)
         }
 
         /// `ln C(n, k)`, via the log-gamma function.

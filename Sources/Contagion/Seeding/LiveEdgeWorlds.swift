@@ -14,6 +14,8 @@ public struct LiveEdgeWorlds: Sendable {
     public let count: Int
     /// The step limit `T`: only nodes within `T` live arcs of a seed count.
     public let maximumSteps: Int
+    /// What each reached node is worth (the model's ``LiveEdgeModel/weights``).
+    public let weights: NodeWeights
     /// Per world, `n + 1` row starts into that world's targets.
     let offsets: [Int32]
     /// The live arcs' heads, world after world.
@@ -28,6 +30,7 @@ public struct LiveEdgeWorlds: Sendable {
         nodeCount = model.graph.nodeCount
         self.count = count
         maximumSteps = model.maximumSteps
+        weights = model.weights
         offsets = worlds.flatMap(\.offsets)
         targets = worlds.flatMap(\.targets)
         var starts = [0]
@@ -41,6 +44,9 @@ public struct LiveEdgeWorlds: Sendable {
         let row = world * (nodeCount + 1) + node
         return targets[(targetStarts[world] + Int(offsets[row]))..<(targetStarts[world] + Int(offsets[row + 1]))]
     }
+
+    /// `units` of worth summed over the worlds, as the average worth per world (the estimate).
+    public func average(_ units: Int) -> Double { Double(units) * weights.unitValue / Double(count) }
 
     /// `R·σ̂(seeds)`: the nodes within ``maximumSteps`` live arcs of `seeds`, summed over worlds,
     /// each world searched from scratch.

@@ -11,18 +11,26 @@ import Foundation
 /// `1 − 1/e − ε`; otherwise both halves double, up to `θ_max = θ₀·n/(k·ε²)` sets each
 /// (`i_max` rounds), where the ratio holds by the worst-case analysis. With probability at
 /// least `1 − δ` the result is `(1 − 1/e − ε)`-approximate and its certificate is valid.
+/// Under a weighted ``SpreadObjective`` the sets scale by `W` instead of `n` and the optimum is
+/// at least the `k` largest worths summed (`k` for the spread), which replaces `k` in `θ_max`.
 public struct OPIM: LiveEdgeSeedingPolicy {
     public let name: String
     /// `ε`, the approximation slack, in (0, 1).
     public let epsilon: Double
     /// `δ`, the failure probability, in (0, 1); `nil`: `1/n`.
     public let delta: Double?
+    /// What the seeds should maximise (default the adopters).
+    public let objective: SpreadObjective
 
-    /// OPIM-C named `name` with slack `epsilon` and failure probability `delta` (`nil`: `1/n`).
-    public init(name: String = "opim", epsilon: Double = 0.1, delta: Double? = nil) {
+    /// OPIM-C named `name` with slack `epsilon` and failure probability `delta` (`nil`: `1/n`),
+    /// maximising `objective`.
+    public init(
+        name: String = "opim", epsilon: Double = 0.1, delta: Double? = nil, objective: SpreadObjective = .adopters
+    ) {
         self.name = name
         self.epsilon = epsilon
         self.delta = delta
+        self.objective = objective
     }
 
     /// The seeds with their gains on `R₁` (rescaled so they sum to the spread estimated on
@@ -31,8 +39,8 @@ public struct OPIM: LiveEdgeSeedingPolicy {
         -> ChosenSeeds
     {
         let run = try run(
-            count: count, model: LiveEdgeModel(context.model), threads: context.threads, progress: context.progress,
-            using: &rng)
+            count: count, model: try LiveEdgeModel(context.model, objective: objective, policy: name),
+            threads: context.threads, progress: context.progress, using: &rng)
         return ChosenSeeds(seeds: run.seeds, marginalGains: run.marginalGains, certificate: run.certificate)
     }
 
@@ -52,15 +60,18 @@ public struct OPIM: LiveEdgeSeedingPolicy {
         public var marginalGains: [Double]
     }
 
-    /// The sample sizes for `n` nodes and `k` seeds: `θ₀`, the rounds `i_max`, and `a`.
-    static func schedule(nodeCount n: Int, seeds k: Int, epsilon: Double, delta: Double) -> (
-        initial: Int, rounds: Int, a: Double
-    ) {
+    /// The sample sizes for `n` nodes and `k` seeds: `θ₀`, the rounds `i_max`, and `a`; for a
+    /// weighted objective `scale` is `W` and `smallestOptimum` the `k` largest worths summed
+    /// (`n` and `k` by default).
+    static func schedule(
+        nodeCount n: Int, seeds k: Int, epsilon: Double, delta: Double, scale: Double? = nil,
+        smallestOptimum: Double? = nil
+    ) -> (initial: Int, rounds: Int, a: Double) {
         let e = 1 - 1 / M_E
         let alpha = log(6 / delta).squareRoot()
         let beta = (e * (IMM.Bounds.logBinomial(n, k) + log(6 / delta))).squareRoot()
         let initial = 2 * (e * alpha + beta) * (e * alpha + beta)
-        let maximum = initial * Double(n) / (Double(k) * epsilon * epsilon)
+        let maximum = initial * (scale ?? Double(n)) / ((smallestOptimum ?? Double(k)) * epsilon * epsilon)
         let rounds = Int(log2(maximum / initial)) + 1
         return (Int(initial.rounded(.up)), rounds, log(3 * Double(rounds) / delta))
     }
@@ -75,10 +86,12 @@ public struct OPIM: LiveEdgeSeedingPolicy {
         let n = model.graph.nodeCount
         guard n >= 2 else { throw SeedingError("policy '\(name)': OPIM-C needs at least 2 users, got \(n)") }
         let k = min(max(k, 1), n)
-        let plan = Self.schedule(nodeCount: n, seeds: k, epsilon: epsilon, delta: delta ?? 1 / Double(n))
+        let plan = Self.schedule(
+            nodeCount: n, seeds: k, epsilon: epsilon, delta: delta ?? 1 / Double(n), scale: model.spreadScale,
+            smallestOptimum: model.weights.largestSum(k))
         let streams = RandomStreams(masterSeed: rng.next())
-        var selection = ReverseReachableSets(nodeCount: n)
-        var validation = ReverseReachableSets(nodeCount: n)
+        var selection = ReverseReachableSets(for: model)
+        var validation = ReverseReachableSets(for: model)
         var index = CoverageIndex(nodeCount: n)
         var round = 0
         while true {
@@ -94,11 +107,11 @@ public struct OPIM: LiveEdgeSeedingPolicy {
             let greedy = MaximumCoverage.greedy(selection, index: index, count: k, boundsOptimum: true)
             let covered = MaximumCoverage.coverage(of: greedy.seeds, in: validation)
             let certificate = SpreadCertificate(
-                nodeCount: n, validationCoverage: covered, validationSets: validation.count,
+                scale: validation.scale, validationCoverage: covered, validationSets: validation.count,
                 optimumCoverageBound: greedy.optimumBound ?? selection.count, selectionSets: selection.count,
                 a: plan.a)
             if certificate.ratio ?? 0 >= 1 - 1 / M_E - epsilon || round >= plan.rounds {
-                let spread = Double(n) * Double(covered) / Double(validation.count)
+                let spread = validation.estimate(covering: covered)
                 let total = max(1, greedy.coveredSets)
                 return Run(
                     seeds: greedy.seeds, certificate: certificate, setsPerHalf: selection.count, rounds: round,

@@ -1,8 +1,8 @@
 /// Reverse-reachable sets of one item with an index from each user to the sets they belong to:
-/// the spread estimate `n/θ · (sets covered)` of IMM, kept current as seeds are added (the
-/// reward of the RL environment's static episodes, the per-item objective of joint IMM).
+/// the spread estimate `n/θ · (sets covered)` of IMM (`W/θ` for a weighted objective), kept
+/// current as seeds are added (the reward of the RL environment's static episodes, the
+/// per-item objective of joint IMM).
 struct RRSetCoverage: Sendable {
-    private let nodeCount: Int
     private let sets: ReverseReachableSets
     private let setsOfNode: [Int]  // CSR offsets
     private let setIndices: [Int32]
@@ -11,7 +11,7 @@ struct RRSetCoverage: Sendable {
 
     /// `count` sets of `model` drawn from family `family` of `streams`, indexed.
     init(model: LiveEdgeModel, count: Int, streams: RandomStreams, family: Int, threads: Int) {
-        var sets = ReverseReachableSets(nodeCount: model.graph.nodeCount)
+        var sets = ReverseReachableSets(for: model)
         sets.extend(to: count, model: model, streams: streams, family: family, threads: threads)
         self.init(sets)
     }
@@ -30,13 +30,12 @@ struct RRSetCoverage: Sendable {
                 next[Int(member)] += 1
             }
         }
-        nodeCount = n
         self.sets = sets
         setsOfNode = offsets
         setIndices = indices
     }
 
-    /// `n/θ` times the sets `user` would newly cover, given those already `covered` (each user
+    /// `n/θ` (or `W/θ`) times the sets `user` would newly cover, given those already `covered` (each user
     /// is seeded at most once, so their singleton sets are always new).
     func gain(of user: Int, covered: [Bool]) -> Double {
         var newlyCovered = Int(sets.singletons[user])
@@ -46,7 +45,7 @@ struct RRSetCoverage: Sendable {
         return scaled(newlyCovered)
     }
 
-    /// Marks the sets `user` belongs to as covered; returns `n/θ` times how many were new.
+    /// Marks the sets `user` belongs to as covered; returns `n/θ` (or `W/θ`) times how many were new.
     func cover(_ user: Int, covered: inout [Bool]) -> Double {
         var newlyCovered = Int(sets.singletons[user])
         for position in setsOfNode[user]..<setsOfNode[user + 1] where !covered[Int(setIndices[position])] {
@@ -56,5 +55,5 @@ struct RRSetCoverage: Sendable {
         return scaled(newlyCovered)
     }
 
-    private func scaled(_ count: Int) -> Double { Double(nodeCount) * Double(count) / Double(sets.count) }
+    private func scaled(_ count: Int) -> Double { sets.estimate(covering: count) }
 }

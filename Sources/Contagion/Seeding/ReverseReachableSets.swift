@@ -6,7 +6,9 @@ import Foundation
 /// `v` is reached within `T` live arcs, in one draw of the live-edge world: a reverse
 /// breadth-first search that draws the live in-arcs of each node it visits (for linear
 /// threshold, at most one, so the search is a reverse random walk). For any seed set `S`,
-/// `σ(S) = n · P(S meets a random RR set)`.
+/// `σ(S) = n · P(S meets a random RR set)`. When the model's nodes carry worths
+/// (``LiveEdgeModel/weights``), the root is drawn with probability `w_v / W` instead, and
+/// `σ_w(S) = W · P(S meets a random RR set)` (``scale``; ``SpreadObjective``).
 ///
 /// Sets with two or more members are stored as one offsets array and one member array.
 /// Sets that are their root alone — most of them when arc probabilities are small — are
@@ -24,9 +26,24 @@ public struct ReverseReachableSets: Sendable {
     public private(set) var count = 0
     /// The summed size of all sets.
     public private(set) var totalSize = 0
+    /// `n`, or `W` for sets of a weighted model: the objective is `scale` times the fraction of
+    /// sets a seed set meets.
+    public let scale: Double
 
-    /// No sets yet, over `nodeCount` nodes.
-    public init(nodeCount: Int) { singletons = [UInt32](repeating: 0, count: nodeCount) }
+    /// No sets yet, over `nodeCount` nodes of worth one each.
+    public init(nodeCount: Int) {
+        singletons = [UInt32](repeating: 0, count: nodeCount)
+        scale = Double(nodeCount)
+    }
+
+    /// No sets yet, for `model`'s nodes and their worths.
+    public init(for model: LiveEdgeModel) {
+        singletons = [UInt32](repeating: 0, count: model.graph.nodeCount)
+        scale = model.spreadScale
+    }
+
+    /// `scale` times the fraction `covered / count` of the sets: the objective they estimate.
+    public func estimate(covering covered: Int) -> Double { scale * Double(covered) / Double(max(count, 1)) }
 
     /// The number of nodes.
     public var nodeCount: Int { singletons.count }
@@ -52,7 +69,9 @@ public struct ReverseReachableSets: Sendable {
         to target: Int, model: LiveEdgeModel, streams: RandomStreams, family: Int, threads: Int,
         progress: ((Int) -> Void)? = nil
     ) {
-        precondition(model.graph.nodeCount == nodeCount, "RR sets over \(nodeCount) nodes extended on another graph")
+        precondition(
+            model.graph.nodeCount == nodeCount && model.spreadScale == scale,
+            "RR sets over \(nodeCount) nodes extended on another graph or objective")
         let wave = max(1, threads) * 8
         while count < target {
             let pieces = nextPieces(toward: target, limit: wave, streams: streams, family: family)
@@ -70,8 +89,9 @@ public struct ReverseReachableSets: Sendable {
         model: LiveEdgeModel, streams: RandomStreams, threads: Int, progress: ((Int) -> Void)? = nil
     ) {
         precondition(
-            model.graph.nodeCount == first.nodeCount && model.graph.nodeCount == second.nodeCount,
-            "RR sets extended on another graph")
+            model.graph.nodeCount == first.nodeCount && model.graph.nodeCount == second.nodeCount
+                && model.spreadScale == first.scale && model.spreadScale == second.scale,
+            "RR sets extended on another graph or objective")
         let wave = max(1, threads) * 8
         while first.count < target || second.count < target {
             let firstPieces = first.nextPieces(toward: target, limit: wave, streams: streams, family: 0)
@@ -249,6 +269,7 @@ public struct ReverseReachableSets: Sendable {
             let n = model.graph.nodeCount
             let depthLimit = model.maximumSteps
             let sources = model.reverse.sources
+            let roots = model.weights.roots
             return Parallel.map(
                 count: pieces.count, threads: threads,
                 makeWorkspace: { scratch.lease(nodeCount: n) }
@@ -259,7 +280,7 @@ public struct ReverseReachableSets: Sendable {
                 for _ in 0..<pieces[index].sets {
                     workspace.visited.beginRun()
                     let visited = workspace.visited
-                    let root = rng.nextIndex(below: n)
+                    let root = roots?.sample(using: &rng) ?? rng.nextIndex(below: n)
                     queue[0] = NodeID(root)
                     if Rule.keepsAtMostOneArc {
                         let size = Self.walk(

@@ -13,14 +13,18 @@ import Foundation
 ///     σˡ(S)  = ((√(Λ₂ + 2a/9) − √(a/2))² − a/18) · n/θ₂
 ///     σᵘ(S°) =  (√(Λ₁ᵘ + a/2) + √(a/2))² · n/θ₁
 ///
-/// each holds with probability at least `1 − e^−a` (martingale concentration bounds). The
+/// each holds with probability at least `1 − e^−a` (martingale concentration bounds). For a
+/// weighted objective (``SpreadObjective``) the sets' roots are drawn by worth and `W` takes
+/// the place of `n` (the sets' ``ReverseReachableSets/scale``). The
 /// upper bound holds on any collection, whatever chose the seeds; the lower bound needs sets
 /// the seeds were not chosen on, so a policy with one collection (IMM) certifies only the
 /// optimum.
 public struct SpreadCertificate: Sendable, Equatable {
-    /// A lower bound on the seeds' expected spread (users); `nil` without independent sets.
+    /// A lower bound on the seeds' expected spread (users, or the objective's unit); `nil`
+    /// without independent sets.
     public var spreadLowerBound: Double?
-    /// An upper bound on the expected spread of the best set of the same size (users).
+    /// An upper bound on the expected spread of the best set of the same size (users, or the
+    /// objective's unit).
     public var optimumUpperBound: Double
 
     /// The certified approximation ratio, `σˡ(S) / σᵘ(S°)`, when there is a lower bound; at
@@ -29,20 +33,22 @@ public struct SpreadCertificate: Sendable, Equatable {
         spreadLowerBound.map { optimumUpperBound > 0 ? min(1, $0 / optimumUpperBound) : 0 }
     }
 
-    /// The upper bound on the optimum alone, from `optimumCoverageBound` of `selectionSets`.
-    public init(nodeCount n: Int, optimumCoverageBound: Int, selectionSets: Int, a: Double) {
+    /// The upper bound on the optimum alone, from `optimumCoverageBound` of `selectionSets`
+    /// whose scale is `n` (or `W`).
+    public init(scale: Double, optimumCoverageBound: Int, selectionSets: Int, a: Double) {
         let upperCount = pow((Double(optimumCoverageBound) + a / 2).squareRoot() + (a / 2).squareRoot(), 2)
         // No set reaches more than everyone.
-        optimumUpperBound = min(Double(n), upperCount * Double(n) / Double(max(selectionSets, 1)))
+        optimumUpperBound = min(scale, upperCount * scale / Double(max(selectionSets, 1)))
     }
 
-    /// The bounds for `n` nodes from the counts above; `a` = ln(1/failure probability) of each.
+    /// The bounds for sets of scale `n` (or `W`) from the counts above; `a` = ln(1/failure
+    /// probability) of each.
     public init(
-        nodeCount n: Int, validationCoverage: Int, validationSets: Int, optimumCoverageBound: Int, selectionSets: Int,
+        scale: Double, validationCoverage: Int, validationSets: Int, optimumCoverageBound: Int, selectionSets: Int,
         a: Double
     ) {
-        self.init(nodeCount: n, optimumCoverageBound: optimumCoverageBound, selectionSets: selectionSets, a: a)
+        self.init(scale: scale, optimumCoverageBound: optimumCoverageBound, selectionSets: selectionSets, a: a)
         let root = max(0, (Double(validationCoverage) + 2 * a / 9).squareRoot() - (a / 2).squareRoot())
-        spreadLowerBound = max(0, root * root - a / 18) * Double(n) / Double(max(validationSets, 1))
+        spreadLowerBound = max(0, root * root - a / 18) * scale / Double(max(validationSets, 1))
     }
 }

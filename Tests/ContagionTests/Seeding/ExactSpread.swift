@@ -59,17 +59,21 @@ struct ExactSpread {
         }
     }
 
-    /// The exact expected spread of `seeds`.
-    func spread(of seeds: [NodeID]) -> Double {
-        worlds.reduce(0) { total, world in
-            total + world.weight * Double(seeds.reduce(UInt32(0)) { $0 | world.reach[Int($1)] }.nonzeroBitCount)
+    /// The exact expected spread of `seeds`, or with `worth` the exact expected summed worth
+    /// of the nodes they reach.
+    func spread(of seeds: [NodeID], worth: [Double]? = nil) -> Double {
+        // The summed worth of every mask of nodes, built up one bit at a time.
+        var maskWorth = [0.0]
+        for node in 0..<nodeCount { maskWorth += maskWorth.map { $0 + (worth?[node] ?? 1) } }
+        return worlds.reduce(0) { total, world in
+            total + world.weight * maskWorth[Int(seeds.reduce(UInt32(0)) { $0 | world.reach[Int($1)] })]
         }
     }
 
-    /// The best spread over all `k`-subsets.
-    func optimum(seeds k: Int) -> Double {
+    /// The best spread (or summed worth) over all `k`-subsets.
+    func optimum(seeds k: Int, worth: [Double]? = nil) -> Double {
         func best(from start: Int, _ chosen: [NodeID]) -> Double {
-            if chosen.count == k { return spread(of: chosen) }
+            if chosen.count == k { return spread(of: chosen, worth: worth) }
             return (start..<nodeCount).reduce(0) { max($0, best(from: $1 + 1, chosen + [NodeID($1)])) }
         }
         return best(from: 0, [])

@@ -73,7 +73,7 @@ import Testing
     @Test func theBoundsMatchTheirFormulas() {
         let a = 5.0
         let certificate = SpreadCertificate(
-            nodeCount: 1000, validationCoverage: 400, validationSets: 2000, optimumCoverageBound: 500,
+            scale: 1000, validationCoverage: 400, validationSets: 2000, optimumCoverageBound: 500,
             selectionSets: 2000, a: a)
         let lower = (pow((400 + 2 * a / 9).squareRoot() - (a / 2).squareRoot(), 2) - a / 18) * 1000 / 2000
         let upper = pow((500 + a / 2).squareRoot() + (a / 2).squareRoot(), 2) * 1000 / 2000
@@ -82,7 +82,7 @@ import Testing
         #expect(abs((certificate.ratio ?? 0) - lower / upper) < 1e-12)
         // Nothing covered certifies nothing; the optimum never exceeds everyone.
         let empty = SpreadCertificate(
-            nodeCount: 10, validationCoverage: 0, validationSets: 100, optimumCoverageBound: 100, selectionSets: 100,
+            scale: 10, validationCoverage: 0, validationSets: 100, optimumCoverageBound: 100, selectionSets: 100,
             a: a)
         #expect(empty.spreadLowerBound == 0 && empty.optimumUpperBound == 10)
     }

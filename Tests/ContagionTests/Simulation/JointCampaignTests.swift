@@ -97,7 +97,7 @@ import Testing
             """
         let (error, path) = try ScenarioTestSupport.error(text)
         #expect(
-            error.description == "\(path): policies[0].content: must be one of: pairs, best_item, affinity, got 'best'")
+            error.description == "\(path): policies[0].content: must be pairs, best_item or affinity, got 'best'")
     }
 
     @Test func pairsForAUserOnlyPolicyIsAnErrorAtItsKey() throws {

@@ -5,8 +5,10 @@ public struct CELFSettings: SeedingPolicyEntry {
 
     /// Live-edge worlds per spread estimate, ≥ 1 (default 100).
     public var simulations = 100
+    /// What the seeds maximise: `adopters` (default), `purchases` or `revenue`.
+    public var objective = SpreadObjective.adopters
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case simulations }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case simulations, objective }
 
     /// The defaults.
     public init() {}
@@ -15,9 +17,12 @@ public struct CELFSettings: SeedingPolicyEntry {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
         simulations = try c.decode(.simulations, default: simulations, atLeast: 1)
+        objective = try c.decodeChoice(.objective, default: objective)
     }
 
-    public func makePolicy(name: String) -> any SeedingPolicy { CELF(name: name, simulations: simulations) }
+    public func makePolicy(name: String) -> any SeedingPolicy {
+        CELF(name: name, simulations: simulations, objective: objective)
+    }
 
     /// Its live-edge worlds and distances (``SelectionMemory/celfBytes(graph:simulations:liveArcs:)``).
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {

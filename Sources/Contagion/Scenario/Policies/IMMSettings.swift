@@ -7,8 +7,10 @@ public struct IMMSettings: SeedingPolicyEntry {
     public var epsilon = 0.1
     /// `ℓ` > 0, the confidence exponent (default 1).
     public var ell = 1.0
+    /// What the seeds maximise: `adopters` (default), `purchases` or `revenue`.
+    public var objective = SpreadObjective.adopters
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case epsilon, ell }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case epsilon, ell, objective }
 
     /// The defaults.
     public init() {}
@@ -19,9 +21,12 @@ public struct IMMSettings: SeedingPolicyEntry {
         epsilon = try c.decode(.epsilon, default: epsilon)
         try c.check(epsilon > 0 && epsilon < 1, .epsilon, "must be in (0, 1)", got: epsilon)
         ell = try c.decodePositive(.ell, default: ell)
+        objective = try c.decodeChoice(.objective, default: objective)
     }
 
-    public func makePolicy(name: String) -> any SeedingPolicy { IMM(name: name, epsilon: epsilon, ell: ell) }
+    public func makePolicy(name: String) -> any SeedingPolicy {
+        IMM(name: name, epsilon: epsilon, ell: ell, objective: objective)
+    }
 
     /// Its RR sets and coverage index (``SelectionMemory/immBytes(pilot:graph:count:epsilon:ell:)``).
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {

@@ -12,8 +12,10 @@ public struct OPIMSettings: SeedingPolicyEntry {
     public var epsilon = 0.1
     /// `δ`, the failure probability, in (0, 1) (default `nil`: `1/n`).
     public var delta: Double?
+    /// What the seeds maximise: `adopters` (default), `purchases` or `revenue`.
+    public var objective = SpreadObjective.adopters
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case epsilon, delta }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case epsilon, delta, objective }
 
     /// The defaults.
     public init() {}
@@ -26,9 +28,12 @@ public struct OPIMSettings: SeedingPolicyEntry {
             epsilon > 0 && epsilon < 1 - 1 / M_E, .epsilon, "must be in (0, 1 − 1/e ≈ 0.632)", got: epsilon)
         delta = try c.decodeIfPresent(Double.self, forKey: .delta)
         if let delta { try c.check(delta > 0 && delta < 1, .delta, "must be in (0, 1)", got: delta) }
+        objective = try c.decodeChoice(.objective, default: objective)
     }
 
-    public func makePolicy(name: String) -> any SeedingPolicy { OPIM(name: name, epsilon: epsilon, delta: delta) }
+    public func makePolicy(name: String) -> any SeedingPolicy {
+        OPIM(name: name, epsilon: epsilon, delta: delta, objective: objective)
+    }
 
     /// Its typical need: 1.5 × IMM's predicted sets at the same ε (both halves). OPIM-C usually
     /// stops long before that (15–41× fewer sets on BA 100k); a run that cannot certify early

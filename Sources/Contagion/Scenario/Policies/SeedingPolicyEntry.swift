@@ -14,6 +14,10 @@ public protocol SeedingPolicyEntry: ScenarioEntry {
     /// Whether the policy needs the graph embedding (default `false`).
     var usesEmbedding: Bool { get }
 
+    /// What the policy maximises (default `adopters`; `imm`, `celf` and `opim` take an
+    /// `objective` key).
+    var objective: SpreadObjective { get }
+
     /// The bytes the policy holds while it chooses `budget` seeds, beyond the world (default 0:
     /// a ranking's few arrays of `n`).
     func selectionBytes(budget: Int, in context: MemoryContext) -> Double
@@ -39,6 +43,8 @@ extension SeedingPolicyEntry {
     public var budgetLimit: BudgetLimit? { nil }
 
     public var usesEmbedding: Bool { false }
+
+    public var objective: SpreadObjective { .adopters }
 
     public func playNotes(in scenario: Scenario, budgets: Budgets, rounds: Int, choosesItems: Bool) -> [String] {
         []

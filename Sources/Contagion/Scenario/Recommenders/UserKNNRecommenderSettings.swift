@@ -17,23 +17,10 @@ public struct UserKNNRecommenderSettings: RecommenderEntry {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
         neighbours = try c.decode(.neighbours, default: neighbours, atLeast: 1)
-        similarity = try c.decodeSimilarity(.similarity)
+        similarity = try c.decodeChoice(.similarity, default: similarity)
     }
 
     public func makeRecommender(name: String) -> any Recommender {
         UserKNNRecommender(name: name, neighbourCount: neighbours, similarity: similarity)
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// The ``ClickSimilarity`` named at `key` (default `cosine`).
-    ///
-    /// - Throws: ``ScenarioError`` naming the key for another name.
-    func decodeSimilarity(_ key: Key) throws -> ClickSimilarity {
-        let name = try decode(key, default: ClickSimilarity.cosine.rawValue)
-        guard let similarity = ClickSimilarity(rawValue: name) else {
-            throw ScenarioError(at: codingPath + [key], "must be cosine or pearson, got '\(name)'")
-        }
-        return similarity
     }
 }
