@@ -70,7 +70,7 @@ extension SpreadObjectiveTests {
     /// scratch), its gains add up to the seeds' weighted coverage, and with many worlds it
     /// reaches (1 − 1/e) of the exact weighted optimum.
     @Test(arguments: [2, 3])
-    func weightedCELFIsPlainWeightedGreedy(k: Int) {
+    func weightedCELFIsPlainWeightedGreedy(k: Int) throws {
         for (model, exact) in SeedingFixture.enumerable {
             let worlds = LiveEdgeWorlds(
                 model: Self.weighted(model), count: 2_000, streams: RandomStreams(masterSeed: 5), threads: 2)
@@ -85,7 +85,7 @@ extension SpreadObjectiveTests {
                     )
                     return gainA < gainB || (gainA == gainB && a > b)
                 }
-                plain.append(best!)
+                plain.append(try #require(best))
             }
             #expect(selection.seeds.map(Int.init) == plain)
             #expect(selection.gains.reduce(0, +) == Self.reachedWorth(plain, on: worlds))
@@ -172,13 +172,13 @@ extension SpreadObjectiveTests {
 
     /// Item `item` of a content-aware platform on `graph`: its model, the exact spreads of its
     /// live-edge form, and each user's revenue worth.
-    static func contentAware(item: Int, on graph: Graph = SeedingFixture.graph) -> (
+    static func contentAware(item: Int, on graph: Graph = SeedingFixture.graph) throws -> (
         model: CompiledModel, exact: ExactSpread, worth: [Double]
     ) {
         let world = Fixture.world(graph, seed: 21)
         let kernel = ContentAware(world: world, item: item, parameters: ContentAwareParameters(), maximumSteps: 100)
         let probabilities = (0..<graph.arcCount).map(kernel.independentProbability(ofArc:))
-        let stage = kernel.purchaseStage!
+        let stage = try #require(kernel.purchaseStage)
         return (
             .contentAware(kernel), ExactSpread(cascade: graph, probabilities: probabilities),
             stage.probabilities.map { $0 * stage.price }
@@ -191,7 +191,7 @@ extension SpreadObjectiveTests {
     @Test func revenueSeedsMeetTheGuaranteeOnTheContentAwareForm() throws {
         let world = Fixture.world(SeedingFixture.graph, seed: 21)
         let parameters = ContentAwareParameters()
-        let (model, exact, worth) = Self.contentAware(item: 1)
+        let (model, exact, worth) = try Self.contentAware(item: 1)
         let affinity = world.affinities(to: 1, measure: parameters.affinity)
         let price = world.catalogue.prices[1]
         for user in 0..<9 {
@@ -219,7 +219,7 @@ extension SpreadObjectiveTests {
     /// and CELF reach half the brute-force optimum of the campaign's revenue over all
     /// assignments of distinct users to items.
     @Test func jointRevenueReachesHalfTheOptimumOverPairs() throws {
-        let items = [Self.contentAware(item: 0, on: Self.smallGraph), Self.contentAware(item: 1, on: Self.smallGraph)]
+        let items = try [0, 1].map { try Self.contentAware(item: $0, on: Self.smallGraph) }
         func revenue(_ pairs: [SeedPair]) -> Double {
             items.indices.reduce(0) { total, item in
                 total
