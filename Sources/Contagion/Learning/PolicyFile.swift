@@ -36,16 +36,19 @@ public struct PolicyFile: Codable, Sendable, Equatable {
         /// How many items each training episode offered (1: users only; more: the policy
         /// chose each seed's item); `nil` in files written before it was recorded.
         public var items: Int?
+        /// What the rewards counted (`rl.objective`); `nil` in files written before it was
+        /// recorded, which were trained on adopters.
+        public var objective: SpreadObjective?
 
         enum CodingKeys: String, CodingKey {
-            case scenario, seed, episodes, learner, model, items
+            case scenario, seed, episodes, learner, model, items, objective
             case usesEmbedding = "uses_embedding"
         }
 
         /// A training record; see the properties.
         public init(
             scenario: String, seed: UInt64, episodes: Int, learner: DeepQLearning.Parameters, usesEmbedding: Bool,
-            model: String? = nil, items: Int? = nil
+            model: String? = nil, items: Int? = nil, objective: SpreadObjective? = nil
         ) {
             self.scenario = scenario
             self.seed = seed
@@ -54,6 +57,7 @@ public struct PolicyFile: Codable, Sendable, Equatable {
             self.usesEmbedding = usesEmbedding
             self.model = model
             self.items = items
+            self.objective = objective
         }
     }
 

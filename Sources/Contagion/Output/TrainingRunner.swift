@@ -116,7 +116,7 @@ public enum TrainingRunner {
                 training: .init(
                     scenario: scenario.name, seed: scenario.seed, episodes: settings.episodes,
                     learner: settings.learner, usesEmbedding: settings.usesEmbedding,
-                    model: scenario.model.canonicalJSON, items: items.count))
+                    model: scenario.model.canonicalJSON, items: items.count, objective: settings.objective))
             // Pending with the other files: the policy appears with its curve and evaluation, or not at all.
             try folder.write(policyURL.lastPathComponent, contents: file.encoded())
             if let evaluation = settings.evaluation {

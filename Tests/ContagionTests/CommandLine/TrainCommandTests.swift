@@ -27,6 +27,7 @@ import Testing
         let b = try PolicyFile.read(path: folder.path(of: "b/policy.json"))
         #expect(a == b)
         #expect(a.training.episodes == 12 && a.environment.budget == 3 && a.layerSizes == [15, 8, 1])
+        #expect(a.training.objective == .adopters)
         let curve = try String(contentsOfFile: folder.path(of: "a/training.csv"), encoding: .utf8)
         let rows = curve.split(separator: "\n")
         #expect(rows.first == "episode,graph,return,epsilon,loss" && rows.count == 13)
@@ -41,6 +42,22 @@ import Testing
 
     /// With `uses_embedding` every training graph is embedded, the file says so, and a scenario
     /// playing the policy trains its graph's embedding for it.
+    /// `rl.objective: revenue` under the content-aware model is recorded in the policy file,
+    /// and it changes the rewards: the learning curve is not the adopters' one.
+    @Test func aRevenueObjectiveIsRecordedAndRewarded() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("train.json", Self.scenario)
+        var curves: [String] = []
+        for objective in ["adopters", "revenue"] {
+            let options = ["--set", "model={type:\"content_aware\"}", "--set", "rl.objective=\(objective)"]
+            let policy = folder.path(of: "\(objective)/p.json")
+            #expect(CommandLineTool.run(["train", path, "--out", policy, "--quiet"] + options) == 0)
+            #expect(try PolicyFile.read(path: policy).training.objective?.rawValue == objective)
+            curves.append(try String(contentsOfFile: folder.path(of: "\(objective)/training.csv"), encoding: .utf8))
+        }
+        #expect(curves[0] != curves[1])
+    }
+
     @Test func aPolicyTrainedWithEmbeddingsAsksForOne() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("train.json", Self.scenario)
