@@ -459,7 +459,7 @@ extension ScenarioLoaderTests {
             (#"{ type: "celf", simulations: 0 }"#, "policies[0].simulations: must be ≥ 1, got 0"),
             (
                 #"{ type: "celf", epsilon: 0.1 }"#,
-                "policies[0].epsilon: unknown key (expected one of: content, k, name, rounds, simulations, type)"
+                "policies[0].epsilon: unknown key (expected one of: content, k, name, objective, rounds, simulations, type)"
             ),
         ] {
             let (error, path) = try ScenarioTestSupport.error(
