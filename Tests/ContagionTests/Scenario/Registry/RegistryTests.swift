@@ -48,7 +48,8 @@ import Testing
                 ScenarioTestSupport.karate, overrides: [("policies[0]", #"{ type: "imm", damping: 0.5 }"#)])
         }
         #expect(error.keyPath == "policies[0].damping")
-        #expect(error.message == "unknown key (expected one of: content, ell, epsilon, k, name, objective, rounds, type)")
+        #expect(
+            error.message == "unknown key (expected one of: content, ell, epsilon, k, name, objective, rounds, type)")
     }
 
     @Test func aModelOfEveryTypeRoundTripsThroughItsEncoding() throws {
