@@ -157,7 +157,7 @@ public struct ContentAware: DiffusionModel {
     /// The arc-independent approximation's probability of `arc`: `a_v·p_click·p_share`.
     public func independentProbability(ofArc arc: Int) -> Double {
         let v = Int(graph.targets[arc])
-        return [online[v], click[arc], share[v]].reduce(1.0) { $0 * ($1 == .max ? 1 : Double($1) * 0x1p-32) }
+        return [online[v], click[arc], share[v]].reduce(1.0) { $0 * thresholdProbability($1) }
     }
 
     /// Whether the arc-independent form is exact: no fatigue and every user always online.
@@ -180,7 +180,7 @@ public struct ContentAware: DiffusionModel {
 
     /// `p_buy(v)` per user (after a click) and the item's price.
     public var purchaseStage: PurchaseStage? {
-        PurchaseStage(probabilities: purchase.map { $0 == .max ? 1 : Double($0) * 0x1p-32 }, price: price)
+        PurchaseStage(probabilities: purchase.map(thresholdProbability), price: price)
     }
 
     /// Scratch: per-user marks for each funnel stage, exposure counts, the queue.

@@ -50,7 +50,7 @@ public struct Epidemic<Probabilities: ArcProbabilities>: DiffusionModel {
     /// The independent cascade with `p_uv = 1 − γ(1 − β_uv) / (1 − (1 − γ)(1 − β_uv))`, the chance
     /// that `u` transmits to `v` during its geometric infectious period.
     public func liveEdgeModel() -> LiveEdgeModel {
-        let recovery = recoveryThreshold == .max ? 1 : Double(recoveryThreshold) * 0x1p-32
+        let recovery = thresholdProbability(recoveryThreshold)
         return LiveEdgeModel(independentArcsOf: graph, maximumSteps: maximumSteps, approximation: liveEdgeApproximation)
         { arc in
             let threshold = transmission.threshold(ofArc: arc)

@@ -1,6 +1,6 @@
 extension IndependentInArcs {
     /// The live probability of in-arc `arc` (reverse order).
-    func probability(ofInArc arc: Int) -> Double { thresholds[arc] == .max ? 1 : Double(thresholds[arc]) * 0x1p-32 }
+    func probability(ofInArc arc: Int) -> Double { thresholdProbability(thresholds[arc]) }
 }
 
 extension LiveEdgeModel {

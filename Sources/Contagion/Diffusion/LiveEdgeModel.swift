@@ -104,8 +104,7 @@ public struct LiveEdgeModel: Sendable {
             switch rule {
             case .independent(let rule):
                 let total = arcs.reduce(0.0) { total, arc in
-                    let threshold = rule.thresholds[arc]
-                    return total + (threshold == .max ? 1 : Double(threshold) * 0x1p-32)
+                    total + thresholdProbability(rule.thresholds[arc])
                 }
                 return total / Double(arcs.count)
             case .single(let rule):

@@ -69,7 +69,7 @@ public struct IndependentInArcs: LiveInArcs {
             guard let first = arcs.first else { continue }
             if arcs.allSatisfy({ thresholds[$0] == thresholds[first] }) {
                 // The probability the per-arc draw uses, so both draws follow the same law.
-                let p = Self.probability(thresholds[first])
+                let p = thresholdProbability(thresholds[first])
                 guard p > 0 && p < Self.largestSkippingProbability else { continue }
                 inverseLogFailure[node] = 1 / log1p(-p)
                 noSuccess[node] = exp(Double(arcs.count) * log1p(-p))
@@ -88,10 +88,6 @@ public struct IndependentInArcs: LiveInArcs {
         self.subsetSampled = subsetSampled
         self.arcsByProbability = arcsByProbability
     }
-
-    /// The probability a threshold stands for.
-    @inline(__always)
-    static func probability(_ threshold: UInt32) -> Double { threshold == .max ? 1 : Double(threshold) * 0x1p-32 }
 
     @inline(__always)
     public func drawLiveInArcs(of node: Int, using rng: inout Xoshiro256StarStar, _ visit: (Int) -> Void) {
@@ -124,7 +120,7 @@ public struct IndependentInArcs: LiveInArcs {
         while position < positions.upperBound {
             let bound = thresholds[Int(arcsByProbability[position])]
             if bound == 0 { return }
-            let q = Self.probability(bound)
+            let q = thresholdProbability(bound)
             if q >= Self.largestSkippingProbability {
                 let arc = Int(arcsByProbability[position])
                 if rng.bernoulli(threshold: bound) { visit(arc) }
@@ -135,7 +131,7 @@ public struct IndependentInArcs: LiveInArcs {
                 rng.nextOpenUnit(), inverseLogFailure: 1 / log1p(-q), limit: positions.upperBound - position)
             guard position < positions.upperBound else { return }
             let arc = Int(arcsByProbability[position])
-            if rng.nextUnit() * q < Self.probability(thresholds[arc]) { visit(arc) }
+            if rng.nextUnit() * q < thresholdProbability(thresholds[arc]) { visit(arc) }
             position += 1
         }
     }

@@ -103,7 +103,9 @@ public struct DeepQLearning {
     public mutating func train(episode: Int, in environment: inout SeedingEnvironment) -> EpisodeRecord {
         environment.reset(episode: episode)
         let epsilon = epsilon(at: episode)
-        let scale = 100 / Double(environment.world.users.count)
+        // Rewards in percent of the most there is to reach (`n` users, or the items' mean total
+        // worth `W` under a weighted objective).
+        let scale = 100 / environment.rewardScale
         let width = CandidateFeatures.count
         var pending: [(features: [Double], rewards: [Double])] = []
         var losses: [Double] = []

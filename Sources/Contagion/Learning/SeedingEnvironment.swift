@@ -122,6 +122,10 @@ public struct SeedingEnvironment {
         }
     }
 
+    /// The most one item's reward can reach, averaged over the items: `n`, or the items' mean
+    /// total worth `W` under a weighted objective (what the learner scales rewards by).
+    public var rewardScale: Double { models.reduce(0) { $0 + $1.spreadScale } / Double(models.count) }
+
     /// Whether the budget is spent.
     public var isDone: Bool { seeds.count >= configuration.budget }
 

@@ -157,6 +157,9 @@ public enum TrainingRunner {
         var heldOut = settings
         heldOut.graph = evaluation.graph ?? scenario.graph
         heldOut.environment.realises = true
+        // The comparison counts adopters (and simulates revenue), whatever the training
+        // objective: IMM baselines and realised returns in users.
+        heldOut.objective = .adopters
         // Graph index −1: a seed no training graph used.
         var (environment, compiled) = try makeEnvironment(
             scenario, graph: -1, items: items, settings: heldOut, baseDirectory: baseDirectory, threads: threads)

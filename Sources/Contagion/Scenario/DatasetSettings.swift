@@ -74,6 +74,6 @@ public struct DatasetSettings: Codable, Sendable, Equatable {
             "must be ≥ 0 and leave a test share (train_fraction + valid_fraction < 1)", got: validFraction)
         segments = try c.decode(.segments, default: segments, in: 0...10_000)
         embeddingSegments = try c.decode(.embeddingSegments, default: embeddingSegments)
-        segmentDistance = try c.decodeChoice(.segmentDistance, default: segmentDistance)
+        segmentDistance = try c.decode(.segmentDistance, default: segmentDistance)
     }
 }

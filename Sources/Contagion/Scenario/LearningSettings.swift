@@ -57,7 +57,7 @@ public struct LearningSettings: Codable, Sendable, Equatable {
         environment.rounds = try c.decode(.rounds, default: environment.rounds, in: 1...environment.budget)
         environment.candidates = try c.decode(.candidates, default: environment.candidates, in: 1...1_000_000)
         environment.rewardSets = try c.decode(.rewardSets, default: environment.rewardSets, in: 1...100_000_000)
-        objective = try c.decodeChoice(.objective, default: objective)
+        objective = try c.decode(.objective, default: objective)
         if c.contains(.learner) { learner = try Self.decodeLearner(c.superDecoder(forKey: .learner)) }
         evaluation = try c.decodeIfPresent(LearningEvaluationSettings.self, forKey: .evaluation)
         usesEmbedding = try c.decode(.usesEmbedding, default: usesEmbedding)

@@ -68,11 +68,30 @@ public final class MemoryContext {
         self.threads = threads
     }
 
-    /// The model compiled for the first seeded item, in live-edge form (built on first use).
-    public private(set) lazy var liveEdgeModel: LiveEdgeModel = {
+    /// The model compiled for the first seeded item (on first use).
+    private lazy var compiledModel: CompiledModel = {
         var rng = RandomStreams(masterSeed: 0).generator(.model)
-        return LiveEdgeModel(model.compile(for: item, in: world, maximumSteps: maximumSteps, using: &rng))
+        return model.compile(for: item, in: world, maximumSteps: maximumSteps, using: &rng)
     }()
+
+    /// The model compiled for the first seeded item, in live-edge form (built on first use).
+    public private(set) lazy var liveEdgeModel = LiveEdgeModel(compiledModel)
+
+    /// The pilots of weighted objectives, drawn once each.
+    private var weightedPilots: [SpreadObjective: (sets: ReverseReachableSets, weights: NodeWeights)] = [:]
+
+    /// The pilot of ``liveEdgeModel`` weighted by `objective`, and its weights: ``pilotSets``
+    /// and one worth per user for `adopters`, and for an objective the model cannot price
+    /// (the run refuses that scenario before it estimates anything).
+    public func pilot(for objective: SpreadObjective) -> (sets: ReverseReachableSets, weights: NodeWeights) {
+        guard objective != .adopters,
+            let weighted = try? LiveEdgeModel(compiledModel, objective: objective, policy: objective.rawValue)
+        else { return (pilotSets, liveEdgeModel.weights) }
+        if let known = weightedPilots[objective] { return known }
+        let drawn = (SelectionMemory.pilotSets(weighted, threads: threads), weighted.weights)
+        weightedPilots[objective] = drawn
+        return drawn
+    }
 
     /// A pilot of RR sets of ``liveEdgeModel`` (``SelectionMemory/pilotSets(_:threads:)``),
     /// drawn once for every policy and budget that needs one.
@@ -165,7 +184,7 @@ extension Scenario {
             Double(items)
             * (SelectionMemory.liveEdgeModelBytes(world.graph)
                 + SelectionMemory.reverseReachableSetBytes(
-                    pilot: context.pilotSets, sets: settings.environment.rewardSets))
+                    pilot: context.pilot(for: settings.objective).sets, sets: settings.environment.rewardSets))
         let comparison =
             settings.evaluation == nil
             ? 0

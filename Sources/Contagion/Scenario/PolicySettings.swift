@@ -32,7 +32,7 @@ public struct PolicySettings: Codable, Sendable, Equatable {
         self.policy = policy
         name = try c.decodeName(.name, default: policy.type)
         k = try c.decodeIfPresent(Budgets.self, forKey: .k)
-        content = try c.decodeChoiceIfPresent(.content)
+        content = try c.scenarioValue(ContentRule.self, forKey: .content)
         rounds = try c.decodeIfPresent(Int.self, forKey: .rounds)
         if let rounds { try c.check((1...1_000_000).contains(rounds), .rounds, "must be in [1, 1000000]", got: rounds) }
         if let limit = policy.budgetLimit {

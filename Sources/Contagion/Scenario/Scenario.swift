@@ -227,7 +227,7 @@ public struct SimulationSettings: Codable, Sendable, Equatable {
                 "max_replicates must be ≥ replicates (\(replicates)), the batch added at each look",
                 got: precision.maxReplicates)
         }
-        content = try c.decodeChoice(.content, default: ContentMode.each)
+        content = try c.decode(.content, default: ContentMode.each)
         rounds = try c.decode(.rounds, default: 1, in: 1...1_000_000)
         if let found = try c.decodeIfPresent(JSONValue.self, forKey: .itemLimits) {
             let path = c.codingPath + [CodingKeys.itemLimits]

@@ -134,29 +134,6 @@ extension KeyedDecodingContainer {
         return value
     }
 
-    /// The choice named at `key` (or `fallback`), one of `Choice`'s cases by raw value.
-    func decodeChoice<Choice: RawRepresentable & CaseIterable>(_ key: Key, default fallback: Choice) throws -> Choice
-    where Choice.RawValue == String {
-        try decodeChoiceIfPresent(key) ?? fallback
-    }
-
-    /// The choice named at `key`, `nil` when the key is absent.
-    ///
-    /// - Throws: ``ScenarioError`` at the key, listing the names, for any other name.
-    func decodeChoiceIfPresent<Choice: RawRepresentable & CaseIterable>(_ key: Key) throws -> Choice?
-    where Choice.RawValue == String {
-        guard let name = try scenarioValue(String.self, forKey: key) else { return nil }
-        guard let choice = Choice(rawValue: name) else {
-            let names = Choice.allCases.map(\.rawValue)
-            let listed =
-                names.count < 2
-                ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
-            throw ScenarioError(
-                at: codingPath + [key], "must be \(listed), got '\(TextSafety.escapingControlCharacters(name))'")
-        }
-        return choice
-    }
-
     /// The number at `key` (or `fallback`), which must be positive.
     func decodePositive(_ key: Key, default fallback: Double) throws -> Double {
         let value = try decode(key, default: fallback)

@@ -23,3 +23,8 @@ extension UserSettings.CommunitySource: ScenarioKeyword {}
 
 extension ContentAwareParameters.Variant: ScenarioKeyword {}
 extension AffinityMeasure: ScenarioKeyword {}
+extension SpreadObjective: ScenarioKeyword {}
+extension ClickSimilarity: ScenarioKeyword {}
+extension KMeans.Distance: ScenarioKeyword {}
+extension SimulationSettings.ContentMode: ScenarioKeyword {}
+extension ContentRule: ScenarioKeyword {}

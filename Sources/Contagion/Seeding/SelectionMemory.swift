@@ -27,16 +27,20 @@ public enum SelectionMemory {
     /// The number of sets depends on IMM's lower bound on OPT, which only running it reveals;
     /// a pilot of 16,384 RR sets (its own stream) stands in for it: the greedy cover of the
     /// pilot, `n·F`, estimates OPT, phase 1 stops at the first `x = n/2^i ≤ n·F/(1 + ε′)`
-    /// (`λ′/x` sets), phase 2 draws `λ*·(1 + ε′)/(n·F)`.
+    /// (`λ′/x` sets), phase 2 draws `λ*·(1 + ε′)/(n·F)` (with `W` for `n` and `w_max` for 1
+    /// under a weighted objective, as IMM itself).
     ///
-    /// - Parameter pilot: ``pilotSets(_:threads:)`` of the model IMM will sample.
+    /// - Parameters:
+    ///   - pilot: ``pilotSets(_:threads:)`` of the model IMM will sample, weighted as it will be.
+    ///   - smallestOptimum: the weights' largest worth (1 for the spread).
     public static func immBytes(
-        pilot: ReverseReachableSets, graph: Graph, count k: Int, epsilon: Double, ell: Double
+        pilot: ReverseReachableSets, graph: Graph, count k: Int, epsilon: Double, ell: Double,
+        smallestOptimum: Double = 1
     ) -> Double {
         let n = graph.nodeCount
         guard n >= 2 else { return 0 }
         let (samplingSets, selectionSets) = immSetCounts(
-            pilot: pilot, count: k, epsilon: epsilon, ell: ell)
+            pilot: pilot, count: k, epsilon: epsilon, ell: ell, smallestOptimum: smallestOptimum)
         let shape = SetShape(pilot)
         // The coverage index (set ids, per-node counts, a chunk's row starts), the greedy's
         // counts and heap, and two threads' pooled sampling scratch: 48 bytes a node.
@@ -48,18 +52,19 @@ public enum SelectionMemory {
     }
 
     /// The RR sets IMM will draw in its sampling phase's last round and in its selection
-    /// phase, predicted from `pilot` (see ``immBytes(model:count:epsilon:ell:threads:)``).
-    static func immSetCounts(pilot: ReverseReachableSets, count k: Int, epsilon: Double, ell: Double) -> (
-        sampling: Double, selection: Double
-    ) {
+    /// phase, predicted from `pilot` (see ``immBytes(pilot:graph:count:epsilon:ell:smallestOptimum:)``).
+    static func immSetCounts(
+        pilot: ReverseReachableSets, count k: Int, epsilon: Double, ell: Double, smallestOptimum: Double = 1
+    ) -> (sampling: Double, selection: Double) {
         let n = pilot.nodeCount
         let k = min(k, n)
         let covered = max(1, MaximumCoverage.greedy(pilot, count: k).coveredSets)
-        let spread = Double(n) * Double(covered) / Double(pilot.count)
-        let bounds = IMM.Bounds(nodeCount: n, seeds: k, epsilon: epsilon, ell: ell)
+        let spread = pilot.estimate(covering: covered)
+        let bounds = IMM.Bounds(
+            nodeCount: n, seeds: k, epsilon: epsilon, ell: ell, scale: pilot.scale, smallestOptimum: smallestOptimum)
         let threshold = spread / (1 + bounds.epsilonPrime)
-        var x = Double(n) / 2
-        while x > threshold && x > 1 { x /= 2 }
+        var x = pilot.scale / 2
+        while x > threshold && x > smallestOptimum { x /= 2 }
         return (bounds.lambdaPrime / x, bounds.lambdaStar * (1 + bounds.epsilonPrime) / spread)
     }
 
@@ -71,7 +76,7 @@ public enum SelectionMemory {
 
     /// 16,384 RR sets on a stream of their own: the pilot the estimates measure set sizes on.
     public static func pilotSets(_ model: LiveEdgeModel, threads: Int) -> ReverseReachableSets {
-        var pilot = ReverseReachableSets(nodeCount: model.graph.nodeCount)
+        var pilot = ReverseReachableSets(for: model)
         pilot.extend(
             to: 16 * ReverseReachableSets.blockSize, model: model, streams: RandomStreams(masterSeed: 0x5049_4C4F_54),
             family: 0, threads: threads)

@@ -28,7 +28,7 @@ public enum SpreadObjective: String, Sendable, Codable, CaseIterable {
             )
         }
         let worth = self == .purchases ? purchases.probabilities : purchases.probabilities.map { $0 * purchases.price }
-        guard let largest = worth.max(), largest > 0, largest.isFinite else {
+        guard let largest = worth.max(), largest > 0, worth.reduce(0, +).isFinite else {
             throw SeedingError(
                 "policy '\(policy)': objective '\(rawValue)': no user is worth anything (largest \(worth.max() ?? 0))")
         }

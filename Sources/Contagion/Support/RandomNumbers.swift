@@ -93,3 +93,10 @@ public func bernoulliThreshold(_ probability: Double) -> UInt32 {
     if !(scaled > 0) { return 0 }
     return scaled >= 4_294_967_295.0 ? UInt32.max : UInt32(scaled)
 }
+
+/// The probability a ``bernoulliThreshold(_:)`` stands for: `threshold / 2³²`, and 1 for
+/// `UInt32.max`.
+@inlinable @inline(__always)
+public func thresholdProbability(_ threshold: UInt32) -> Double {
+    threshold == .max ? 1 : Double(threshold) * 0x1p-32
+}

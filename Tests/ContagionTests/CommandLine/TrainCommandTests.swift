@@ -40,8 +40,6 @@ import Testing
         #expect(reports[0] == reports[1])
     }
 
-    /// With `uses_embedding` every training graph is embedded, the file says so, and a scenario
-    /// playing the policy trains its graph's embedding for it.
     /// `rl.objective: revenue` under the content-aware model is recorded in the policy file,
     /// and it changes the rewards: the learning curve is not the adopters' one.
     @Test func aRevenueObjectiveIsRecordedAndRewarded() throws {
@@ -58,6 +56,8 @@ import Testing
         #expect(curves[0] != curves[1])
     }
 
+    /// With `uses_embedding` every training graph is embedded, the file says so, and a scenario
+    /// playing the policy trains its graph's embedding for it.
     @Test func aPolicyTrainedWithEmbeddingsAsksForOne() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("train.json", Self.scenario)

@@ -75,7 +75,7 @@ import Testing
             let frequency = Double(count) / Double(draws)
             #expect(abs(frequency - p) <= 5 * standardError, "\(label): p = \(p), seen \(frequency)")
         }
-        let probability = { (arc: Int) in IndependentInArcs.probability(rule.thresholds[arc]) }
+        let probability = { (arc: Int) in thresholdProbability(rule.thresholds[arc]) }
         for arc in ends.indices { expectFrequency(live[arc], probability(arc), "arc \(arc) \(ends[arc])") }
         for (index, pair) in pairs.enumerated() {
             expectFrequency(together[index], probability(pair.0) * probability(pair.1), "pair \(pair)")

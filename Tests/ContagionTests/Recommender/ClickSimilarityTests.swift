@@ -54,6 +54,7 @@ import Testing
             #"{ graph: { type: "builtin", name: "karate_club" }, policies: [{ type: "degree" }], feed: { recommenders: [{ type: "item_cf", similarity: "jaccard" }] } }"#
         )
         #expect(
-            error.description.hasSuffix("feed.recommenders[0].similarity: must be cosine or pearson, got 'jaccard'"))
+            error.description.hasSuffix(
+                "feed.recommenders[0].similarity: expected one of: cosine, pearson, got 'jaccard'"))
     }
 }

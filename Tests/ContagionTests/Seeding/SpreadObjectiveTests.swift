@@ -9,8 +9,9 @@ import Testing
 /// scenario keys.
 @Suite struct SpreadObjectiveTests {
     /// Worths on ``SeedingFixture/graph`` under which the best single seed is not the
-    /// unweighted one: node 6 (reached by most) is worth little, the chain 7 → 8 much.
-    static let worth: [Double] = [0.2, 0.5, 1, 0.1, 0.3, 0.2, 0.05, 4, 3]
+    /// unweighted one: node 6 (reached by most) is worth little, the chain 7 → 8 much. Their
+    /// total `W` = 935 is far from `n` = 9, so an estimate or bound scaled by `n` would fail.
+    static let worth: [Double] = [20, 50, 100, 10, 30, 20, 5, 400, 300]
 
     static func weighted(_ model: CompiledModel, _ worth: [Double] = worth) -> LiveEdgeModel {
         LiveEdgeModel(model).weighted(by: NodeWeights(worth: worth))
@@ -94,6 +95,35 @@ extension SpreadObjectiveTests {
         }
     }
 
+    /// IMM's and OPIM-C's sample sizes with `W` and `w_max` against their formulas, and the
+    /// spread's own constants when `W = n` and `w_max = 1`.
+    @Test func weightedSampleSizesMatchTheirFormulas() {
+        let (n, k, epsilon, ell, scale, smallest) = (1_000, 10, 0.2, 1.0, 250.0, 2.0)
+        let bounds = IMM.Bounds(
+            nodeCount: n, seeds: k, epsilon: epsilon, ell: ell, scale: scale, smallestOptimum: smallest)
+        let logN = log(Double(n))
+        let raisedEll = ell * (1 + log(2) / logN)
+        let logBinomial = lgamma(1001) - lgamma(11) - lgamma(991)
+        let epsilonPrime = 2.0.squareRoot() * epsilon
+        let lambdaPrime =
+            (2 + 2 * epsilonPrime / 3) * (logBinomial + raisedEll * logN + log(log2(scale / smallest))) * scale
+            / (epsilonPrime * epsilonPrime)
+        let e = 1 - 1 / M_E
+        let alpha = (raisedEll * logN + log(2)).squareRoot()
+        let beta = (e * (logBinomial + raisedEll * logN + log(2))).squareRoot()
+        let lambdaStar = 2 * scale * pow(e * alpha + beta, 2) / (epsilon * epsilon)
+        #expect(abs(bounds.lambdaPrime / lambdaPrime - 1) < 1e-12 && abs(bounds.lambdaStar / lambdaStar - 1) < 1e-12)
+        #expect(bounds.range == 125)
+        #expect(
+            IMM.Bounds(nodeCount: n, seeds: k, epsilon: epsilon, ell: ell, scale: Double(n))
+                == IMM.Bounds(nodeCount: n, seeds: k, epsilon: epsilon, ell: ell))
+        let plain = OPIM.schedule(nodeCount: n, seeds: k, epsilon: epsilon, delta: 0.001)
+        let weighted = OPIM.schedule(
+            nodeCount: n, seeds: k, epsilon: epsilon, delta: 0.001, scale: 4 * Double(n), smallestOptimum: Double(k))
+        // θ_max = θ₀·W/(OPT_lower·ε²): four times the scale, two more doublings.
+        #expect(weighted.initial == plain.initial && weighted.rounds == plain.rounds + 2)
+    }
+
     /// OPIM-C's certificate on weighted sets brackets the truth: its lower bound is below the
     /// seeds' exact summed worth and its upper bound above the exact optimum.
     @Test func weightedOPIMCertifiesTheExactWorth() throws {
@@ -116,11 +146,11 @@ extension SpreadObjectiveTests {
     @Test func worthsRoundWithinTheirResolution() {
         let weights = NodeWeights(worth: Self.worth)
         for (node, worth) in Self.worth.enumerated() {
-            #expect(abs(weights.value(of: node) - worth) <= 4 * 0x1p-31)
+            #expect(abs(weights.value(of: node) - worth) <= 400 * 0x1p-31)
         }
-        #expect(abs(weights.total - Self.worth.reduce(0, +)) <= 9 * 4 * 0x1p-31)
-        #expect(abs(weights.largestSum(2) - 7) <= 1e-8)
-        #expect(weights.maximum == 4)
+        #expect(abs(weights.total - Self.worth.reduce(0, +)) <= 9 * 400 * 0x1p-31)
+        #expect(abs(weights.largestSum(2) - 700) <= 1e-6)
+        #expect(weights.maximum == 400)
         let unit = NodeWeights(unitsFor: 9)
         #expect(unit.total == 9 && unit.largestSum(3) == 3 && unit.value(of: 4) == 1)
     }
@@ -250,23 +280,34 @@ extension SpreadObjectiveTests {
         }
     }
 
-    /// A realised episode of the RL environment rewards a reached user with its worth: with
-    /// every worth 3 the return is exactly 3 times the adopters of the same realisation.
-    @Test func realisedRewardsCountWorth() {
+    /// A realised episode of the RL environment rewards each reached user with its own worth:
+    /// the weighted return is the summed worth of a set of users that holds the seeds and has
+    /// as many users as the unweighted return (the same realisation: worths do not change the
+    /// draws), and the learner's scale is `W`.
+    @Test(arguments: [0, 1, 2, 3])
+    func realisedRewardsCountEachUsersWorth(episode: Int) {
         let world = Fixture.world(SeedingFixture.graph)
         var configuration = SeedingEnvironment.Configuration()
-        configuration.budget = 3
-        configuration.rounds = 3
-        let returns = [nil, [Double](repeating: 3, count: 9)].map { worth -> Double in
-            let model = worth.map { Self.weighted(SeedingFixture.cascade, $0) } ?? LiveEdgeModel(SeedingFixture.cascade)
+        configuration.budget = 2
+        configuration.rounds = 2
+        let seeds = [0, 5]
+        let models = [LiveEdgeModel(SeedingFixture.cascade), Self.weighted(SeedingFixture.cascade)]
+        let returns = models.map { model -> Double in
             var environment = SeedingEnvironment(
                 world: world, items: [0], models: [model], embedding: nil, configuration: configuration, seed: 9,
                 threads: 1)
-            environment.reset(episode: 0)
-            for user in [0, 5, 7] { _ = environment.act(SeedPair(user: NodeID(user), itemIndex: 0)) }
+            environment.reset(episode: episode)
+            for user in seeds { _ = environment.act(SeedPair(user: NodeID(user), itemIndex: 0)) }
+            #expect(abs(environment.rewardScale - model.spreadScale) < 1e-9)
             return environment.episodeReturn
         }
-        #expect(returns[0] >= 3 && returns[1] == 3 * returns[0])
+        let weights = NodeWeights(worth: Self.worth)
+        let matching = (0..<(1 << 9)).filter { mask in
+            seeds.allSatisfy { (mask >> $0) & 1 == 1 } && mask.nonzeroBitCount == Int(returns[0])
+                && abs((0..<9).reduce(0.0) { $0 + ((mask >> $1) & 1 == 1 ? weights.value(of: $1) : 0) } - returns[1])
+                    < 1e-6
+        }
+        #expect(returns[0] >= 2 && !matching.isEmpty)
     }
 }
 
@@ -289,7 +330,7 @@ extension SpreadObjectiveTests {
         }
         #expect(
             misnamed?.description.hasSuffix(
-                "policies[0].objective: must be adopters, purchases or revenue, got 'profit'") == true)
+                "policies[0].objective: expected one of: adopters, purchases, revenue, got 'profit'") == true)
         let cascade = try scenario("independent_cascade", #"{ type: "celf", objective: "revenue" }"#)
         let refused = #expect(throws: ScenarioError.self) {
             try cascade.scenario.makePlan(world: cascade.scenario.makeWorld(baseDirectory: folder.path))

@@ -75,7 +75,7 @@ import Testing
 
     @Test(arguments: [
         ("simulation: { item_limits: 3 }", "simulation.item_limits: applies only with content: joint"),
-        ("simulation: { content: \"both\" }", "simulation.content: must be each or joint, got 'both'"),
+        ("simulation: { content: \"both\" }", "simulation.content: expected one of: each, joint, got 'both'"),
         (
             "simulation: { content: \"joint\", items: [0, 1], item_limits: [1, 2, 3] }",
             "simulation.item_limits: expected an integer or a list of one per listed item (2)"
@@ -97,7 +97,8 @@ import Testing
             """
         let (error, path) = try ScenarioTestSupport.error(text)
         #expect(
-            error.description == "\(path): policies[0].content: must be pairs, best_item or affinity, got 'best'")
+            error.description == "\(path): policies[0].content: expected one of: pairs, best_item, affinity, got 'best'"
+        )
     }
 
     @Test func pairsForAUserOnlyPolicyIsAnErrorAtItsKey() throws {

@@ -17,7 +17,7 @@ public struct CELFSettings: SeedingPolicyEntry {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
         simulations = try c.decode(.simulations, default: simulations, atLeast: 1)
-        objective = try c.decodeChoice(.objective, default: objective)
+        objective = try c.decode(.objective, default: objective)
     }
 
     public func makePolicy(name: String) -> any SeedingPolicy {

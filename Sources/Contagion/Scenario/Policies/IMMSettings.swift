@@ -21,16 +21,20 @@ public struct IMMSettings: SeedingPolicyEntry {
         epsilon = try c.decode(.epsilon, default: epsilon)
         try c.check(epsilon > 0 && epsilon < 1, .epsilon, "must be in (0, 1)", got: epsilon)
         ell = try c.decodePositive(.ell, default: ell)
-        objective = try c.decodeChoice(.objective, default: objective)
+        objective = try c.decode(.objective, default: objective)
     }
 
     public func makePolicy(name: String) -> any SeedingPolicy {
         IMM(name: name, epsilon: epsilon, ell: ell, objective: objective)
     }
 
-    /// Its RR sets and coverage index (``SelectionMemory/immBytes(pilot:graph:count:epsilon:ell:)``).
+    /// Its RR sets and coverage index
+    /// (``SelectionMemory/immBytes(pilot:graph:count:epsilon:ell:smallestOptimum:)``), on a pilot
+    /// weighted by its objective.
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
-        SelectionMemory.immBytes(
-            pilot: context.pilotSets, graph: context.world.graph, count: budget, epsilon: epsilon, ell: ell)
+        let pilot = context.pilot(for: objective)
+        return SelectionMemory.immBytes(
+            pilot: pilot.sets, graph: context.world.graph, count: budget, epsilon: epsilon, ell: ell,
+            smallestOptimum: pilot.weights.maximum)
     }
 }

@@ -28,7 +28,7 @@ public struct OPIMSettings: SeedingPolicyEntry {
             epsilon > 0 && epsilon < 1 - 1 / M_E, .epsilon, "must be in (0, 1 − 1/e ≈ 0.632)", got: epsilon)
         delta = try c.decodeIfPresent(Double.self, forKey: .delta)
         if let delta { try c.check(delta > 0 && delta < 1, .delta, "must be in (0, 1)", got: delta) }
-        objective = try c.decodeChoice(.objective, default: objective)
+        objective = try c.decode(.objective, default: objective)
     }
 
     public func makePolicy(name: String) -> any SeedingPolicy {
@@ -39,8 +39,10 @@ public struct OPIMSettings: SeedingPolicyEntry {
     /// stops long before that (15–41× fewer sets on BA 100k); a run that cannot certify early
     /// draws more, up to `2·θ₀·n/(k·ε²)` sets — not what this estimates.
     public func selectionBytes(budget: Int, in context: MemoryContext) -> Double {
-        1.5
+        let pilot = context.pilot(for: objective)
+        return 1.5
             * SelectionMemory.immBytes(
-                pilot: context.pilotSets, graph: context.world.graph, count: budget, epsilon: epsilon, ell: 1)
+                pilot: pilot.sets, graph: context.world.graph, count: budget, epsilon: epsilon, ell: 1,
+                smallestOptimum: pilot.weights.maximum)
     }
 }

@@ -14,7 +14,7 @@ public struct ItemKNNRecommenderSettings: RecommenderEntry {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
-        similarity = try c.decodeChoice(.similarity, default: similarity)
+        similarity = try c.decode(.similarity, default: similarity)
     }
 
     public func makeRecommender(name: String) -> any Recommender { ItemKNNRecommender(name: name, measure: similarity) }

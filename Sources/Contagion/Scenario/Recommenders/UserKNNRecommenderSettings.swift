@@ -17,7 +17,7 @@ public struct UserKNNRecommenderSettings: RecommenderEntry {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
         neighbours = try c.decode(.neighbours, default: neighbours, atLeast: 1)
-        similarity = try c.decodeChoice(.similarity, default: similarity)
+        similarity = try c.decode(.similarity, default: similarity)
     }
 
     public func makeRecommender(name: String) -> any Recommender {
