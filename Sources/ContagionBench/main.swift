@@ -163,7 +163,7 @@ if let edges = option("--edges") {
     }
     let loadStart = Date()
     let graph: Graph
-    do { graph = try EdgeListReader.read(path: edges, format: .whitespace, directed: false) } catch {
+    do { graph = try GraphFile.read(path: edges, format: .whitespace, directed: false) } catch {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         exit(2)
     }

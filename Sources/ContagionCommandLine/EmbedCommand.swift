@@ -81,7 +81,7 @@ enum EmbedCommand {
                     message: "error: --header expects true, false or auto, got '\(arguments.value("header") ?? "")'",
                     usage: spec.usage)
             }
-            graph = try EdgeListReader.read(path: input, header: header, directed: arguments.flag("directed"))
+            graph = try GraphFile.read(path: input, header: header, directed: arguments.flag("directed") ? true : nil)
             seed = arguments.value("seed").flatMap { UInt64($0) } ?? seed
         }
         try apply(arguments, to: &settings)

@@ -6,6 +6,8 @@
 //              the world, every command's checks and the memory estimate
 //   set        a `--set KEY=VALUE` override applied to the quickstart scenario's tree
 //   edges      the edge-list reader, with the format and header chosen by the first byte
+//   graphs     the GraphML, GML, Matrix Market and Pajek readers, the format and the weights'
+//              reading chosen by the first byte
 //
 // A target may throw any input error; a crash, a trap or a sanitizer report is a finding.
 
@@ -32,8 +34,9 @@ public func contagionFuzzOneInput(_ start: UnsafePointer<UInt8>, _ count: Int) -
     case "scenario": fuzzScenario(data)
     case "set": fuzzOverride(data)
     case "edges": fuzzEdgeList(data)
+    case "graphs": fuzzGraphFile(data)
     default:
-        FileHandle.standardError.write(Data("set CONTAGION_FUZZ_TARGET to scenario, set or edges\n".utf8))
+        FileHandle.standardError.write(Data("set CONTAGION_FUZZ_TARGET to scenario, set, edges or graphs\n".utf8))
         exit(2)
     }
     return 0
@@ -71,9 +74,20 @@ private func fuzzOverride(_ data: Data) {
 /// and the header setting.
 private func fuzzEdgeList(_ data: Data) {
     guard let first = data.first else { return }
-    let formats: [EdgeListFormat] = [.whitespace, .csv]
+    let formats: [GraphFileFormat] = [.whitespace, .csv]
     let headers: [EdgeListHeader] = [.auto, .present, .absent]
     _ = try? EdgeListReader.read(
         data.dropFirst(), path: "fuzz.edges", format: formats[Int(first) % 2], header: headers[Int(first / 2) % 3],
         directed: first & 0x80 != 0)
+}
+
+/// Reads the bytes after the first as a GraphML, GML, Matrix Market or Pajek file; the first
+/// byte picks the format, the weights' reading and the direction.
+private func fuzzGraphFile(_ data: Data) {
+    guard let first = data.first else { return }
+    let formats: [GraphFileFormat] = [.graphml, .gml, .matrixMarket, .pajek]
+    let directions: [Bool?] = [nil, false, true]
+    _ = try? GraphFile.read(
+        data.dropFirst(), path: "fuzz.graph", format: formats[Int(first) % 4],
+        directed: directions[Int(first / 4) % 3], weights: EdgeWeights.allCases[Int(first / 12) % 3])
 }

@@ -1,16 +1,5 @@
 import Foundation
 
-/// The text layout of an edge-list file.
-public enum EdgeListFormat: String, Sendable, Codable, CaseIterable {
-    /// `.csv` files are CSV, everything else whitespace-separated.
-    case auto
-    /// SNAP style: `source target [weight]` separated by spaces or tabs; `#` and `%` start
-    /// comment lines.
-    case whitespace
-    /// A header row, then `source,target[,weight]`; `#` starts comment lines.
-    case csv
-}
-
 /// Whether an edge list's first data line names its columns (`graph.header`).
 public enum EdgeListHeader: Sendable, Equatable, Codable {
     /// The first line is a header (`true`).
@@ -53,7 +42,7 @@ public enum EdgeListHeader: Sendable, Equatable, Codable {
     }
 }
 
-/// A malformed or unreadable edge-list file: `file:line: what was expected, what was found`.
+/// A malformed or unreadable graph file: `file:line: what was expected, what was found`.
 public struct EdgeListError: InputError, Equatable {
     /// The file's path.
     public var path: String
@@ -71,33 +60,21 @@ public struct EdgeListError: InputError, Equatable {
 ///
 /// Node names are the file's tokens. When every token is an integer, nodes are numbered in
 /// ascending numeric order (a file with ids `0..<n` keeps them); otherwise in order of first
-/// appearance. Without a weight column every tie strength is 1; a weight must be in (0, 1].
+/// appearance. Without a weight column every tie strength is 1; a weight is read as
+/// ``EdgeWeights`` says (a strength or probability in (0, 1], or a positive count).
 ///
 /// - Complexity: O(bytes + arcs·log(max degree)); the file is memory-mapped and parsed in
 ///   place. Peak memory is about four times the finished graph's (measured on 10M arcs).
 public enum EdgeListReader {
-    /// Reads the file at `path`.
-    ///
-    /// - Throws: ``EdgeListError`` naming the file and line.
-    public static func read(
-        path: String, format: EdgeListFormat = .auto, header: EdgeListHeader = .auto, directed: Bool
-    ) throws -> Graph {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw EdgeListError(path: path, line: nil, message: exists ? "cannot be read" : "no such file")
-        }
-        return try read(data, path: path, format: format, header: header, directed: directed)
-    }
-
     /// Reads the edge-list text `data` as if from `path` (which names the file in errors and,
-    /// for `format: auto`, says whether it is CSV).
+    /// for `format: auto`, says whether it is CSV); ``GraphFile/read(path:format:header:directed:weights:)``
+    /// reads a file of any format.
     ///
-    /// - Throws: ``EdgeListError`` naming `path` and the line.
+    /// - Throws: ``EdgeListError`` naming `path` and the line, also for a file of another
+    ///   format (``UnreadFormat``).
     public static func read(
-        _ data: Data, path: String, format: EdgeListFormat = .auto, header: EdgeListHeader = .auto, directed: Bool
+        _ data: Data, path: String, format: GraphFileFormat = .auto, header: EdgeListHeader = .auto, directed: Bool,
+        weights: EdgeWeights = .strength
     ) throws -> Graph {
         let isCSV = format == .csv || (format == .auto && path.lowercased().hasSuffix(".csv"))
         return try data.withUnsafeBytes { raw in
@@ -105,7 +82,8 @@ public enum EdgeListReader {
             if let format = UnreadFormat(bytes) {
                 throw EdgeListError(path: path, line: 1, message: "\(format.description): \(unreadAdvice)")
             }
-            var parser = Parser(path: path, bytes: bytes, isCSV: isCSV, skipsFirstLine: header == .present)
+            var parser = Parser(
+                path: path, bytes: bytes, isCSV: isCSV, weights: weights, skipsFirstLine: header == .present)
             if header == .auto, let graph = try parser.readDecidingHeader(directed: directed) { return graph }
             if let graph = try parser.readIntegerIDs(directed: directed) { return graph }
             return try parser.readNamedIDs(directed: directed)
@@ -113,14 +91,15 @@ public enum EdgeListReader {
     }
 
     static let unreadAdvice =
-        "contagion reads edge lists (SNAP whitespace or CSV, one 'source target [weight]' per line); "
-        + "export one, e.g. with networkx.write_edgelist"
+        "contagion reads edge lists (SNAP whitespace or CSV), GraphML, GML, Matrix Market and Pajek files"
 
     /// The line-by-line tokenizer, shared by the integer and named passes.
     private struct Parser {
         let path: String
         let bytes: UnsafeBufferPointer<UInt8>
         let isCSV: Bool
+        /// How the weight column is read.
+        let weights: EdgeWeights
         /// Whether the first data line is a header.
         var skipsFirstLine: Bool
 
@@ -215,14 +194,7 @@ public enum EdgeListReader {
             guard let value = Double(token), value.isFinite else {
                 throw error(line, "expected a numeric weight, found '\(token)'")
             }
-            guard value > 0 && value <= 1 else {
-                throw error(line, "expected a weight in (0, 1], found \(token)")
-            }
-            // Tie strengths are stored as Float: a weight below its smallest normal value
-            // would round to (nearly) zero and break the normalisations that divide by it.
-            guard Float(value) >= .leastNormalMagnitude else {
-                throw error(line, "expected a weight of at least \(Float.leastNormalMagnitude), found \(token)")
-            }
+            if let problem = weights.problem(with: value) { throw error(line, "\(problem), found \(token)") }
             return Float(value)
         }
 
@@ -293,6 +265,7 @@ public enum EdgeListReader {
                     return position
                 }
             }
+            weights = self.weights.strengths(weights)
             var builder = GraphBuilder(nodeCount: names.count, directed: directed, expectedEdges: tails.count)
             for edge in tails.indices {
                 builder.addEdge(from: dense(tails[edge]), to: dense(heads[edge]), strength: weights[edge])
@@ -321,8 +294,11 @@ public enum EdgeListReader {
             guard !edges.isEmpty else {
                 throw EdgeListError(path: path, line: nil, message: "expected edges, found none")
             }
+            let strengths = weights.strengths(edges.map(\.2))
             var builder = GraphBuilder(nodeCount: names.count, directed: directed, expectedEdges: edges.count)
-            for (tail, head, strength) in edges { builder.addEdge(from: tail, to: head, strength: strength) }
+            for ((tail, head, _), strength) in zip(edges, strengths) {
+                builder.addEdge(from: tail, to: head, strength: strength)
+            }
             return builder.build(nodeNames: names)
         }
     }

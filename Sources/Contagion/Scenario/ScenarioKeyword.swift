@@ -17,7 +17,8 @@ extension ScenarioKeyword {
     static var choices: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
-extension EdgeListFormat: ScenarioKeyword {}
+extension GraphFileFormat: ScenarioKeyword {}
+extension EdgeWeights: ScenarioKeyword {}
 extension BuiltinGraph: ScenarioKeyword {}
 extension UserSettings.CommunitySource: ScenarioKeyword {}
 

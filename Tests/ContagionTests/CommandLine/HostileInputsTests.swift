@@ -106,14 +106,14 @@ import Testing
         #expect(CommandLineTool.run(["validate", path, "--memory-limit", "lots"]) == 2)
     }
 
-    /// Edge lists that lost or invented an edge, or failed on a misleading line.
+    /// Graph files that lost or invented an edge, or failed on a misleading line.
     @Test(arguments: [
         ("edges.csv", "alice,bob\nbob,carol\n", "edges.csv:1: cannot tell whether 'alice bob' is a header"),
+        ("graph.graphml", "<?xml version=\"1.0\"?>\n<graphml/>\n", "graph.graphml: expected nodes, found none"),
         (
-            "graph.graphml", "<?xml version=\"1.0\"?>\n<graphml/>\n",
-            "graph.graphml:1: a GraphML file, which is not read"
+            "m.mtx", "%%MatrixMarket matrix coordinate pattern general\n2 2 2\n1 2\n",
+            "m.mtx: expected 2 entries, found 1"
         ),
-        ("m.mtx", "%%MatrixMarket matrix coordinate pattern general\n2 2 1\n1 2\n", "m.mtx:1: a Matrix Market file"),
     ])
     func edgeListsThatCannotBeReadSafely(name: String, contents: String, expected: String) throws {
         let folder = try TemporaryFolder()
@@ -126,9 +126,9 @@ import Testing
 
     @Test func aCSVWithoutHeaderKeepsItsFirstEdgeAndASNAPHeaderAddsNoNodes() throws {
         let folder = try TemporaryFolder()
-        let csv = try EdgeListReader.read(path: folder.write("e.csv", "1,2\n2,3\n"), directed: true)
+        let csv = try GraphFile.read(path: folder.write("e.csv", "1,2\n2,3\n"), directed: true)
         #expect(csv.arcCount == 2)
-        let snap = try EdgeListReader.read(
+        let snap = try GraphFile.read(
             path: folder.write("e.txt", "FromNodeId ToNodeId\n1 2\n2 3\n"), directed: true)
         #expect(snap.nodeCount == 3 && snap.arcCount == 2)
     }

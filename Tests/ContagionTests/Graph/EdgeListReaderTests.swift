@@ -6,10 +6,10 @@ import Testing
 @Suite struct EdgeListReaderTests {
     /// Writes `contents` to a file `name` in `folder` and reads it.
     static func read(
-        _ contents: String, name: String = "edges.txt", in folder: TemporaryFolder, format: EdgeListFormat = .auto,
+        _ contents: String, name: String = "edges.txt", in folder: TemporaryFolder, format: GraphFileFormat = .auto,
         header: EdgeListHeader = .auto, directed: Bool = true
     ) throws -> Graph {
-        try EdgeListReader.read(path: folder.write(name, contents), format: format, header: header, directed: directed)
+        try GraphFile.read(path: folder.write(name, contents), format: format, header: header, directed: directed)
     }
 
     /// The arcs as `(tail name, head name, strength)`.
@@ -23,12 +23,12 @@ import Testing
 
     /// The error reading `contents` throws.
     static func error(
-        _ contents: String, name: String = "edges.txt", format: EdgeListFormat = .auto, header: EdgeListHeader = .auto
+        _ contents: String, name: String = "edges.txt", format: GraphFileFormat = .auto, header: EdgeListHeader = .auto
     ) throws -> (error: EdgeListError, path: String) {
         let folder = try TemporaryFolder()
         let path = try folder.write(name, contents)
         do {
-            _ = try EdgeListReader.read(path: path, format: format, header: header, directed: true)
+            _ = try GraphFile.read(path: path, format: format, header: header, directed: true)
         } catch let error as EdgeListError {
             return (error, path)
         }
@@ -150,7 +150,7 @@ extension EdgeListReaderTests {
         let folder = try TemporaryFolder()
         let path = folder.path(of: "absent.txt")
         #expect(throws: EdgeListError(path: path, line: nil, message: "no such file")) {
-            try EdgeListReader.read(path: path, directed: true)
+            try GraphFile.read(path: path, directed: true)
         }
         #expect(EdgeListError(path: path, line: nil, message: "no such file").description == "\(path): no such file")
     }
@@ -185,7 +185,9 @@ extension EdgeListReaderTests {
     @Test(arguments: ["0", "1.5", "-0.25", "1.0000001"])
     func weightOutsideTheUnitInterval(token: String) throws {
         let (error, path) = try Self.error("0 1 \(token)\n")
-        #expect(error.description == "\(path):1: expected a weight in (0, 1], found \(token)")
+        #expect(
+            error.description
+                == "\(path):1: expected a weight in (0, 1] (set graph.weights to count for counts), found \(token)")
     }
 
     @Test func weightOfExactlyOneIsAllowed() throws {
@@ -241,13 +243,22 @@ extension EdgeListReaderTests {
         #expect(Self.namedArcs(try Self.read("7 8\n1 2\n", in: folder, header: .present)) == ["1>2:1.0"])
     }
 
+    /// Another graph format given as an edge list is named, with the setting that reads it.
     @Test(arguments: [
-        ("<?xml version=\"1.0\"?>\n<graphml>\n", "a GraphML file, which is not read"),
-        ("%%MatrixMarket matrix coordinate real general\n3 3 2\n1 2 1\n", "a Matrix Market file, which is not read"),
-        ("graph [\n  node [ id 1 ]\n]\n", "a GML file, which is not read"),
+        (
+            "<?xml version=\"1.0\"?>\n<graphml>\n",
+            "a GraphML file, not an edge list: set graph.format to \"graphml\" or \"auto\""
+        ),
+        (
+            "%%MatrixMarket matrix coordinate real general\n3 3 2\n1 2 1\n",
+            "a Matrix Market file, not an edge list: set graph.format to \"matrix_market\" or \"auto\""
+        ),
+        ("graph [\n  node [ id 1 ]\n]\n", "a GML file, not an edge list: set graph.format to \"gml\" or \"auto\""),
+        ("*Vertices 2\n*Arcs\n1 2\n", "a Pajek file, not an edge list: set graph.format to \"pajek\" or \"auto\""),
+        ("<?xml version=\"1.0\"?>\n<svg/>\n", "an XML file that is not GraphML, which is not read"),
     ])
     func otherGraphFormatsAreNamed(contents: String, format: String) throws {
-        let (error, path) = try Self.error(contents)
+        let (error, path) = try Self.error(contents, format: .whitespace)
         #expect(error.description == "\(path):1: \(format): \(EdgeListReader.unreadAdvice)")
     }
 
@@ -261,7 +272,7 @@ extension EdgeListReaderTests {
                 message:
                     "a gzip-compressed file, which is not read (decompress it first): \(EdgeListReader.unreadAdvice)")
         ) {
-            try EdgeListReader.read(path: path, directed: false)
+            try GraphFile.read(path: path, directed: false)
         }
     }
 
@@ -270,7 +281,7 @@ extension EdgeListReaderTests {
         let folder = try TemporaryFolder()
         let path = folder.path(of: "edges.txt")
         try Data(Array("a\u{1}b c".utf8) + [10] + Array("c d".utf8) + [0xFF, 10]).write(to: URL(fileURLWithPath: path))
-        let graph = try EdgeListReader.read(path: path, header: .absent, directed: true)
+        let graph = try GraphFile.read(path: path, header: .absent, directed: true)
         #expect((0..<graph.nodeCount).map { graph.name(of: NodeID($0)) } == ["a\\u{1}b", "c", "d\\x{FF}"])
     }
 }

@@ -1,25 +1,36 @@
 import Foundation
 
-/// `graph.type: file`: an edge list read by ``EdgeListReader``.
+/// `graph.type: file`: a graph file read by ``GraphFile``: an edge list (SNAP whitespace or
+/// CSV), GraphML, GML, Matrix Market or Pajek.
 public struct EdgeListFileSettings: GraphSourceEntry {
     public static let type = "file"
-    public static let summary = "an edge-list file: SNAP whitespace or CSV, optional weights as tie strengths"
-    public static let sectionKeys: [GraphSettings.SectionKey] = [.directed]
+    public static let summary =
+        "a graph file: SNAP or CSV edge list, GraphML, GML, Matrix Market or Pajek; weights as tie strengths"
+    public static let sectionKeys: [GraphSettings.SectionKey] = []
 
-    /// The edge list's path, relative to the scenario file's folder unless absolute (required).
+    /// The file's path, relative to the scenario file's folder unless absolute (required).
     public var path: String
-    /// The text layout (default `auto`).
-    public var format = EdgeListFormat.auto
-    /// Whether the first data line is a header: `true`, `false` or `"auto"` (the default).
+    /// The file's format (default `auto`: told by its first bytes, then its extension).
+    public var format = GraphFileFormat.auto
+    /// Whether an edge list's first data line is a header: `true`, `false` or `"auto"` (the default).
     public var header = EdgeListHeader.auto
+    /// Whether arcs are one-way (default `nil`: as the file says; edge lists undirected).
+    public var directed: Bool?
+    /// How edge numbers become tie strengths (default `strength`).
+    public var weights = EdgeWeights.strength
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case path, format, header }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case path, format, header, directed, weights }
 
-    /// The edge list at `path` in `format`.
-    public init(path: String, format: EdgeListFormat = .auto, header: EdgeListHeader = .auto) {
+    /// The graph file at `path` in `format`.
+    public init(
+        path: String, format: GraphFileFormat = .auto, header: EdgeListHeader = .auto, directed: Bool? = nil,
+        weights: EdgeWeights = .strength
+    ) {
         self.path = path
         self.format = format
         self.header = header
+        self.directed = directed
+        self.weights = weights
     }
 
     public init(from decoder: any Decoder) throws {
@@ -27,6 +38,8 @@ public struct EdgeListFileSettings: GraphSourceEntry {
         path = try c.decode(String.self, forKey: .path)
         format = try c.decode(.format, default: format)
         header = try c.decode(.header, default: header)
+        directed = try c.scenarioValue(Bool.self, forKey: .directed)
+        weights = try c.decode(.weights, default: weights)
     }
 
     /// The path, resolved against `baseDirectory` when relative.
@@ -35,15 +48,18 @@ public struct EdgeListFileSettings: GraphSourceEntry {
     }
 
     public func makeGraph(
-        directed: Bool, tieStrength: TieStrengthDistribution, baseDirectory: String,
+        directed _: Bool, tieStrength: TieStrengthDistribution, baseDirectory: String,
         using rng: inout Xoshiro256StarStar
     ) throws -> Graph {
-        try EdgeListReader.read(
-            path: resolvedPath(baseDirectory: baseDirectory), format: format, header: header, directed: directed)
+        try GraphFile.read(
+            path: resolvedPath(baseDirectory: baseDirectory), format: format, header: header, directed: directed,
+            weights: weights)
     }
 
     public func resolvingPaths(against baseDirectory: String) -> Self {
-        Self(path: resolvedPath(baseDirectory: baseDirectory), format: format, header: header)
+        var resolved = self
+        resolved.path = resolvedPath(baseDirectory: baseDirectory)
+        return resolved
     }
 
     /// `file PATH`.
