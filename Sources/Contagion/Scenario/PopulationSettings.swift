@@ -24,12 +24,15 @@ public struct UserSettings: Codable, Sendable, Equatable {
     public var propensity: BetaSettings
     /// Where community labels come from (default `auto`).
     public var communities: CommunitySource
+    /// A `users.csv` whose values replace the drawn ones (``PopulationFiles``), relative to
+    /// the scenario's folder unless absolute (default none).
+    public var file: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case topics, homophily, concentration
         case centroidConcentration = "centroid_concentration"
         case activity, propensity
-        case communities
+        case communities, file
     }
 
     /// The documented defaults.
@@ -54,6 +57,7 @@ public struct UserSettings: Codable, Sendable, Equatable {
         activity = try c.decode(.activity, default: d.activity)
         propensity = try c.decode(.propensity, default: d.propensity)
         communities = try c.decode(.communities, default: d.communities)
+        file = try c.scenarioValue(String.self, forKey: .file)
     }
 
     /// The generator parameters.
@@ -79,11 +83,14 @@ public struct ItemSettings: Codable, Sendable, Equatable {
     public var appeal: BetaSettings
     /// Log-normal parameters of the price (default μ = 3, σ = 0.5); prices are rounded to two decimals.
     public var price: LogNormalSettings
+    /// An `items.csv` whose values replace the drawn ones (``PopulationFiles``), relative to
+    /// the scenario's folder unless absolute (default none); it has ``count`` rows.
+    public var file: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case count
         case topicConcentration = "topic_concentration"
-        case appeal, price
+        case appeal, price, file
     }
 
     /// The documented defaults.
@@ -102,6 +109,7 @@ public struct ItemSettings: Codable, Sendable, Equatable {
         topicConcentration = try c.decodePositive(.topicConcentration, default: d.topicConcentration)
         appeal = try c.decode(.appeal, default: d.appeal)
         price = try c.decode(.price, default: d.price)
+        file = try c.scenarioValue(String.self, forKey: .file)
     }
 
     /// The generator parameters.

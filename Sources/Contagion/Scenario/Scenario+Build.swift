@@ -28,12 +28,54 @@ extension Scenario {
         case .none:
             communities = [Int32](repeating: 0, count: graph.nodeCount)
         }
+        let files = try populationTables(baseDirectory: baseDirectory)
+        let userCommunities = try files.users.flatMap {
+            try PopulationFiles.communities(in: $0, graph: graph, drawn: communities)
+        }
         var userRNG = streams.generator(.population, 0)
         var itemRNG = streams.generator(.population, 1)
+        let drawnUsers = Users.generate(
+            communities: userCommunities ?? communities, parameters: users.parameters, using: &userRNG)
+        let drawnItems = Catalogue.generate(topicCount: users.topics, parameters: items.parameters, using: &itemRNG)
         return World(
             graph: graph,
-            users: Users.generate(communities: communities, parameters: users.parameters, using: &userRNG),
-            catalogue: Catalogue.generate(topicCount: users.topics, parameters: items.parameters, using: &itemRNG))
+            users: try files.users.map { try PopulationFiles.users(from: $0, graph: graph, drawn: drawnUsers) }
+                ?? drawnUsers,
+            catalogue: try files.items.map { try PopulationFiles.catalogue(from: $0, drawn: drawnItems) } ?? drawnItems)
+    }
+
+    /// The `users.file` and `items.file` tables, read, their shapes checked against
+    /// `users.topics` and `items.count`.
+    ///
+    /// - Throws: ``PopulationFileError`` for a file that cannot be read, ``ScenarioError`` at
+    ///   the key a file disagrees with.
+    private func populationTables(baseDirectory: String) throws -> (
+        users: PopulationFiles.Table?, items: PopulationFiles.Table?
+    ) {
+        func resolved(_ path: String) -> String {
+            path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
+        }
+        let userTable = try users.file.map { try PopulationFiles.Table(path: resolved($0)) }
+        let itemTable = try items.file.map { try PopulationFiles.Table(path: resolved($0)) }
+        if let userTable, let columns = try userTable.vectorColumns("interest_"), columns.count != users.topics {
+            throw ScenarioError(
+                keyPath: "users.topics",
+                message: "must equal the \(columns.count) interest columns of \(userTable.path), got \(users.topics)")
+        }
+        if let itemTable {
+            guard itemTable.table.rows.count == items.count else {
+                throw ScenarioError(
+                    keyPath: "items.count",
+                    message:
+                        "must equal the \(itemTable.table.rows.count) rows of \(itemTable.path), got \(items.count)")
+            }
+            if let columns = try itemTable.vectorColumns("topic_"), columns.count != users.topics {
+                throw ScenarioError(
+                    keyPath: "users.topics",
+                    message: "must equal the \(columns.count) topic columns of \(itemTable.path), got \(users.topics)")
+            }
+        }
+        return (userTable, itemTable)
     }
 
     /// The experiment to run on `world`: one arm per (policy, budget), policy by policy.
