@@ -21,12 +21,14 @@ public enum GraphFileFormat: String, Sendable, Codable, CaseIterable {
     case pajek
 
     /// The readers of the formats that are not edge lists; the only list of them.
-    static let readers: [GraphFileFormat: any GraphFileReader.Type] = [
-        .graphml: GraphMLReader.self,
-        .gml: GMLReader.self,
-        .matrixMarket: MatrixMarketReader.self,
-        .pajek: PajekReader.self,
-    ]
+    static var readers: [GraphFileFormat: any GraphFileReader.Type] {
+        [
+            .graphml: GraphMLReader.self,
+            .gml: GMLReader.self,
+            .matrixMarket: MatrixMarketReader.self,
+            .pajek: PajekReader.self,
+        ]
+    }
 
     /// The format of `bytes`, read from `path`: what the first bytes say (``named(by:)``),
     /// else what the extension says, else a whitespace edge list.

@@ -10,7 +10,7 @@
 /// `skew-symmetric`, `hermitian` and the dense `array` format are refused.
 enum MatrixMarketReader: GraphFileReader {
     static func contents(of bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> GraphFileContents {
-        var lines = TextLines(bytes: bytes, comments: []).makeIterator()
+        let lines = TextLines(bytes: bytes, comments: []).makeIterator()
         func fail(_ line: Int?, _ message: String) -> EdgeListError {
             EdgeListError(path: path, line: line, message: message)
         }
