@@ -10,7 +10,7 @@ enum EmbedCommand {
         positionals: [
             (
                 "INPUT",
-                "A scenario (.json, .json5: its graph and `embedding` section) or an edge list (SNAP whitespace or CSV)."
+                "A scenario (.json, .json5: its graph and `embedding` section) or a graph file (SNAP or CSV edge list, GraphML, GML, Matrix Market, Pajek)."
             )
         ],
         options: [
@@ -29,7 +29,9 @@ enum EmbedCommand {
             .init(
                 name: "parallel", kind: .flag, placeholder: "",
                 help: "All threads, lock-free; not bit-reproducible (the default for edge lists)."),
-            .init(name: "directed", kind: .flag, placeholder: "", help: "Read the edge list as directed arcs."),
+            .init(
+                name: "directed", kind: .flag, placeholder: "",
+                help: "Read every arc as one-way (default: as the file says; edge lists undirected)."),
             .init(
                 name: "header", kind: .text, placeholder: "true|false|auto",
                 help: "Whether the edge list's first line is a header (default auto: refused when unclear)."),

@@ -72,7 +72,7 @@ public enum EdgeListReader {
     ///
     /// - Throws: ``EdgeListError`` naming `path` and the line, also for a file of another
     ///   format (``UnreadFormat``).
-    public static func read(
+    static func read(
         _ data: Data, path: String, format: GraphFileFormat = .auto, header: EdgeListHeader = .auto, directed: Bool,
         weights: EdgeWeights = .strength
     ) throws -> Graph {

@@ -88,7 +88,11 @@ public enum EdgeWeights: String, Sendable, Codable, CaseIterable {
             }
             return nil
         case .count:
-            return value > 0 && value <= Double(Float.greatestFiniteMagnitude) ? nil : "expected a count > 0"
+            guard value > 0 && value <= Double(Float.greatestFiniteMagnitude) else { return "expected a count > 0" }
+            guard Float(value) >= .leastNormalMagnitude else {
+                return "expected a count of at least \(Float.leastNormalMagnitude)"
+            }
+            return nil
         }
     }
 
@@ -114,8 +118,11 @@ struct GraphFileContents {
         var line: Int
     }
 
-    /// The nodes' names, in file order.
+    /// The nodes' names, in file order; a reader whose users are `0…n−1` leaves them out
+    /// and sets ``unnamedCount`` (the graph then names node `i` by `i`).
     var names: [String] = []
+    /// The number of users of a file that names them by number only (Matrix Market).
+    var unnamedCount: Int?
     /// Where each name is in ``names``.
     private var index: [String: Int32] = [:]
     var edges: [Edge] = []
@@ -134,6 +141,15 @@ struct GraphFileContents {
     /// The node named `name`, if the file has declared it.
     func existingNode(_ name: String) -> Int32? { index[name] }
 
+    /// How many users the file has.
+    var nodeCount: Int { unnamedCount ?? names.count }
+
+    /// The most users a file of `bytes` bytes may declare: 16 a byte, and a million more. A
+    /// few bytes declaring billions of users would otherwise ask for gigabytes.
+    static func largestDeclaredCount(forBytes bytes: Int) -> Int {
+        min(GraphSettings.maximumNodes, 16 * bytes + (1 << 20))
+    }
+
     /// Whether the graph is directed as the file says: any edge one-way, or the declaration.
     var isDirected: Bool { edges.isEmpty ? declaresDirected : edges.contains(where: \.isDirected) }
 }
@@ -145,13 +161,6 @@ protocol GraphFileReader {
     ///
     /// - Throws: ``EdgeListError`` naming `path` and the line.
     static func contents(of bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> GraphFileContents
-}
-
-extension GraphFileReader {
-    /// The 1-based line of byte `offset` in `bytes`.
-    static func line(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        1 + bytes[..<min(offset, bytes.count)].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-    }
 }
 
 /// Reads a graph file of any ``GraphFileFormat`` into a ``Graph``.
@@ -195,7 +204,18 @@ public enum GraphFile {
             return try EdgeListReader.read(
                 data, path: path, format: chosen, header: header, directed: directed ?? false, weights: weights)
         }
-        let contents = try data.withUnsafeBytes { try reader.contents(of: $0.bindMemory(to: UInt8.self), path: path) }
+        let contents = try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // Names from invalid bytes would merge when decoded; these formats are UTF-8 text.
+            if let invalid = TextSafety.firstInvalidUTF8Byte(in: bytes) {
+                throw EdgeListError(
+                    path: path, line: 1 + bytes[..<invalid].reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
+                    message:
+                        "expected UTF-8 text, found the byte \\x{\(String(bytes[invalid], radix: 16, uppercase: true))}"
+                )
+            }
+            return try reader.contents(of: bytes, path: path)
+        }
         return try build(contents, path: path, directed: directed ?? contents.isDirected, weights: weights)
     }
 
@@ -203,10 +223,10 @@ public enum GraphFile {
     static func build(_ contents: GraphFileContents, path: String, directed: Bool, weights: EdgeWeights) throws
         -> Graph
     {
-        guard !contents.names.isEmpty else {
+        guard contents.nodeCount > 0 else {
             throw EdgeListError(path: path, line: nil, message: "expected nodes, found none")
         }
-        guard contents.names.count <= GraphSettings.maximumNodes else {
+        guard contents.nodeCount <= GraphSettings.maximumNodes else {
             throw EdgeListError(path: path, line: nil, message: "more than \(GraphSettings.maximumNodes) nodes")
         }
         var values: [Float] = []
@@ -219,11 +239,12 @@ public enum GraphFile {
             values.append(Float(value))
         }
         let strengths = weights.strengths(values)
-        var builder = GraphBuilder(nodeCount: contents.names.count, directed: directed, expectedEdges: values.count)
+        var builder = GraphBuilder(nodeCount: contents.nodeCount, directed: directed, expectedEdges: values.count)
         for (edge, strength) in zip(contents.edges, strengths) {
             builder.addEdge(from: edge.tail, to: edge.head, strength: strength)
             if directed && !edge.isDirected { builder.addEdge(from: edge.head, to: edge.tail, strength: strength) }
         }
-        return builder.build(nodeNames: contents.names.map(TextSafety.escapingControlCharacters))
+        return builder.build(
+            nodeNames: contents.unnamedCount == nil ? contents.names.map(TextSafety.escapingControlCharacters) : nil)
     }
 }

@@ -18,8 +18,8 @@ enum GraphMLReader: GraphFileReader {
         var directedDefault = false
         var edge: GraphFileContents.Edge?
         var weightText: String?
-        func fail(_ message: String, at offset: Int) -> EdgeListError {
-            EdgeListError(path: path, line: line(at: offset, in: bytes), message: message)
+        func fail(_ message: String, at line: Int) -> EdgeListError {
+            EdgeListError(path: path, line: line, message: message)
         }
         while let token = try scanner.next() {
             switch token.kind {
@@ -33,25 +33,25 @@ enum GraphMLReader: GraphFileReader {
                     }
                 case "graph":
                     graphDepth += 1
-                    guard graphDepth == 1 else { throw fail("nested graphs are not read", at: token.offset) }
+                    guard graphDepth == 1 else { throw fail("nested graphs are not read", at: token.line) }
                     directedDefault = attributes["edgedefault"] == "directed"
                     contents.declaresDirected = directedDefault
                 case "node":
-                    guard let id = attributes["id"] else { throw fail("expected a node id", at: token.offset) }
+                    guard let id = attributes["id"] else { throw fail("expected a node id", at: token.line) }
                     _ = contents.node(id)
                 case "edge":
                     guard let source = attributes["source"], let target = attributes["target"] else {
-                        throw fail("expected an edge with a source and a target", at: token.offset)
+                        throw fail("expected an edge with a source and a target", at: token.line)
                     }
                     let isDirected = attributes["directed"].map { $0 == "true" || $0 == "1" } ?? directedDefault
                     let found = GraphFileContents.Edge(
                         tail: contents.node(source), head: contents.node(target), weight: nil, isDirected: isDirected,
-                        line: line(at: token.offset, in: bytes))
+                        line: token.line)
                     if closes { contents.edges.append(found) } else { edge = found }
                 case "data" where edge != nil && !closes && weightKeys.contains(attributes["key"] ?? ""):
                     weightText = ""
                 case "hyperedge", "port":
-                    throw fail("GraphML \(name) elements are not read", at: token.offset)
+                    throw fail("GraphML \(name) elements are not read", at: token.line)
                 default: break
                 }
             case .text(let text):
@@ -63,7 +63,7 @@ enum GraphMLReader: GraphFileReader {
                     guard let value = Double(text) else {
                         throw fail(
                             "expected a numeric weight, found '\(TextSafety.escapingControlCharacters(text))'",
-                            at: token.offset)
+                            at: token.line)
                     }
                     edge?.weight = value
                     weightText = nil

@@ -46,11 +46,13 @@ enum MatrixMarketReader: GraphFileReader {
         guard rows == columns else {
             throw fail(size.number, "expected a square adjacency matrix, found \(rows) × \(columns)")
         }
-        guard rows <= GraphSettings.maximumNodes else {
-            throw fail(size.number, "expected at most \(GraphSettings.maximumNodes) rows, found \(rows)")
+        let largest = GraphFileContents.largestDeclaredCount(forBytes: bytes.count)
+        guard rows <= largest else {
+            throw fail(
+                size.number, "expected at most \(largest) rows for a file of \(bytes.count) bytes, found \(rows)")
         }
         var contents = GraphFileContents()
-        for node in 0..<rows { _ = contents.node(String(node)) }
+        contents.unnamedCount = rows
         contents.declaresDirected = symmetry == "general"
         var read = 0
         let fields = field == "pattern" ? 2 : 3

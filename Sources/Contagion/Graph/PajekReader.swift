@@ -15,13 +15,14 @@ enum PajekReader: GraphFileReader {
 
     static func contents(of bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> GraphFileContents {
         var section = Section.none
+        var sawVertices = false
         var labels: [String?] = []
         var edges: [GraphFileContents.Edge] = []
         func fail(_ line: Int, _ message: String) -> EdgeListError {
             EdgeListError(path: path, line: line, message: message)
         }
         func vertex(_ token: String, line: Int) throws -> Int32 {
-            guard let index = Int(token), (1...labels.count).contains(index) else {
+            guard let index = Int(token), index >= 1 && index <= labels.count else {
                 throw fail(line, "expected a vertex number in 1…\(labels.count), found '\(token)'")
             }
             return Int32(index - 1)
@@ -31,17 +32,22 @@ enum PajekReader: GraphFileReader {
             if first.hasPrefix("*") {
                 switch first.lowercased() {
                 case "*vertices":
-                    guard line.tokens.count >= 2, let count = Int(line.tokens[1]), count >= 0,
-                        count <= GraphSettings.maximumNodes
-                    else {
-                        throw fail(line.number, "expected '*Vertices n'")
+                    let largest = GraphFileContents.largestDeclaredCount(forBytes: bytes.count)
+                    guard !sawVertices else {
+                        throw fail(line.number, "expected one '*Vertices' section, found another")
+                    }
+                    guard line.tokens.count >= 2, let count = Int(line.tokens[1]), count >= 0, count <= largest else {
+                        throw fail(line.number, "expected '*Vertices n' with n in 0…\(largest) for a file of this size")
                     }
                     labels = [String?](repeating: nil, count: count)
+                    sawVertices = true
                     section = .vertices
-                case "*arcs": section = .arcs
-                case "*edges": section = .edges
-                case "*arcslist": section = .arcsList
-                case "*edgeslist": section = .edgesList
+                case "*arcs", "*edges", "*arcslist", "*edgeslist":
+                    guard sawVertices else { throw fail(line.number, "expected '*Vertices n' before \(first)") }
+                    section =
+                        [
+                            "*arcs": .arcs, "*edges": .edges, "*arcslist": .arcsList, "*edgeslist": .edgesList,
+                        ][first.lowercased()] ?? .none
                 case "*network": section = .none
                 default: throw fail(line.number, "Pajek \(first) sections are not read")
                 }

@@ -14,15 +14,18 @@ struct XMLScanner {
         case text(String)
     }
 
-    /// A token and the byte offset it starts at (for error lines).
+    /// A token and the line it starts on.
     struct Token {
         var kind: Kind
-        var offset: Int
+        var line: Int
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
     let path: String
     private var position = 0
+    /// Line counting goes forward only: the line of ``countedTo``.
+    private var countedLine = 1
+    private var countedTo = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.bytes = bytes
@@ -38,14 +41,14 @@ struct XMLScanner {
             let start = position
             guard bytes[position] == UInt8(ascii: "<") else {
                 while position < bytes.count && bytes[position] != UInt8(ascii: "<") { position += 1 }
-                return Token(kind: .text(Self.decodeEntities(text(start..<position))), offset: start)
+                return Token(kind: .text(Self.decodeEntities(text(start..<position))), line: line(at: start))
             }
             if matches("<!--") {
                 try skip(past: "-->", from: start)
             } else if matches("<![CDATA[") {
                 let end = try find("]]>", from: start)
                 defer { position = end + 3 }
-                return Token(kind: .text(text((start + 9)..<end)), offset: start)
+                return Token(kind: .text(text((start + 9)..<end)), line: line(at: start))
             } else if matches("<?") {
                 try skip(past: "?>", from: start)
             } else if matches("<!") {
@@ -53,14 +56,24 @@ struct XMLScanner {
             } else {
                 let end = try find(">", from: start)
                 position = end + 1
-                return Token(kind: try tag(in: (start + 1)..<end, at: start), offset: start)
+                let line = line(at: start)
+                return Token(kind: try tag(in: (start + 1)..<end, line: line), line: line)
             }
         }
         return nil
     }
 
-    /// The tag between `<` and `>`.
-    private func tag(in range: Range<Int>, at offset: Int) throws -> Kind {
+    /// The line of byte `offset`, at or after every offset asked before.
+    private mutating func line(at offset: Int) -> Int {
+        while countedTo < offset {
+            if bytes[countedTo] == 10 { countedLine += 1 }
+            countedTo += 1
+        }
+        return countedLine
+    }
+
+    /// The tag between `<` and `>`, which starts on `line`.
+    private func tag(in range: Range<Int>, line: Int) throws -> Kind {
         var inner = text(range)
         if inner.hasPrefix("/") { return .end(name: Self.localName(String(inner.dropFirst()).trimmed)) }
         let closes = inner.hasSuffix("/")
@@ -73,11 +86,12 @@ struct XMLScanner {
             let key = scalars[..<equals].trimmingCharacters(in: .whitespacesAndNewlines)
             var rest = scalars[scalars.index(after: equals)...].drop { $0.isWhitespace }
             guard let quote = rest.first, quote == "\"" || quote == "'" else {
-                throw failure("expected a quoted attribute value after '\(key)='", at: offset)
+                throw EdgeListError(
+                    path: path, line: line, message: "expected a quoted attribute value after '\(key)='")
             }
             rest = rest.dropFirst()
             guard let close = rest.firstIndex(of: quote) else {
-                throw failure("expected the end of the value of '\(key)'", at: offset)
+                throw EdgeListError(path: path, line: line, message: "expected the end of the value of '\(key)'")
             }
             attributes[key] = Self.decodeEntities(String(rest[..<close]))
             scalars = rest[rest.index(after: close)...]
@@ -108,6 +122,7 @@ struct XMLScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// An error at the line of `offset` (counted from the start: errors are rare).
     private func failure(_ message: String, at offset: Int) -> EdgeListError {
         EdgeListError(path: path, line: 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }, message: message)
     }
@@ -124,7 +139,7 @@ struct XMLScanner {
         while let ampersand = rest.firstIndex(of: "&") {
             result += rest[..<ampersand]
             let after = rest[ampersand...]
-            guard let semicolon = after.firstIndex(of: ";"), after.distance(from: ampersand, to: semicolon) <= 10 else {
+            guard let semicolon = after.prefix(12).firstIndex(of: ";") else {
                 result += "&"
                 rest = after.dropFirst()
                 continue

@@ -96,12 +96,8 @@ public enum ScenarioRunner {
                 }
             }
             try sink.close()
-            // The manifest's scenario reruns from anywhere: its edge-list paths are absolute.
-            var resolved = scenario
-            for index in resolved.graphs.list.indices {
-                resolved.graphs.list[index].source = scenario.graphs.list[index].source.resolvingPaths(
-                    against: baseDirectory)
-            }
+            // The manifest's scenario reruns from anywhere: its file paths are absolute.
+            let resolved = scenario.resolvingPaths(against: baseDirectory)
             var manifest = Manifest(
                 scenario: resolved, masterSeed: scenario.seed, threads: threads,
                 nodes: facts.count == 1 ? facts[0].nodes : nil, arcs: facts.count == 1 ? facts[0].arcs : nil,

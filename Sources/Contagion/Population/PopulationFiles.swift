@@ -69,14 +69,17 @@ public enum PopulationFiles {
     }
 
     /// The community labels `users.csv` gives the users of `graph`, or `nil` without a
-    /// `community` column; users whose field is empty keep `drawn`'s label.
+    /// `community` column; users whose field is empty keep `drawn`'s label. A label is an
+    /// integer below the number of users.
     static func communities(in table: Table, graph: Graph, drawn: [Int32]) throws -> [Int32]? {
         guard let column = table.index(of: "community") else { return nil }
         var communities = drawn
         let rows = try rows(of: table, graph: graph)
+        let bound = Double(graph.nodeCount)
         for (user, row, line) in rows {
             if let value = try table.number(
-                row, column, line: line, "an integer community ≥ 0", { $0 >= 0 && $0 < 1e9 && $0 == $0.rounded() })
+                row, column, line: line, "an integer community in 0…\(graph.nodeCount - 1)",
+                { $0 >= 0 && $0 < bound && $0 == $0.rounded() })
             {
                 communities[user] = Int32(value)
             }
@@ -111,7 +114,7 @@ public enum PopulationFiles {
                 propensity[user] = Float(value)
             }
             for (k, column) in interestColumns.enumerated() {
-                if let value = try table.number(row, column, line: line, "a number ≥ 0", { $0 >= 0 }) {
+                if let value = try table.number(row, column, line: line, "a number ≥ 0", Self.isVectorComponent) {
                     interests[user * d + k] = Float(value)
                 }
             }
@@ -138,7 +141,7 @@ public enum PopulationFiles {
         precondition(topicColumns.isEmpty || topicColumns.count == d, "topics checked by the scenario")
         var seen = [Bool](repeating: false, count: drawn.count)
         for (index, row) in table.table.rows.enumerated() {
-            let line = index + 2
+            let line = table.table.line(ofRow: index)
             guard let item = Int(row[itemColumn]), (0..<drawn.count).contains(item), !seen[item] else {
                 throw PopulationFileError(
                     path: table.path, line: line,
@@ -153,7 +156,7 @@ public enum PopulationFiles {
                 appeal[item] = Float(value)
             }
             if let column = table.index(of: "price"),
-                let value = try table.number(row, column, line: line, "a price ≥ 0", { $0 >= 0 })
+                let value = try table.number(row, column, line: line, "a price ≥ 0", { $0 >= 0 && $0 < 1e15 })
             {
                 prices[item] = value
             }
@@ -164,13 +167,19 @@ public enum PopulationFiles {
                 categories[item] = Int32(value)
             }
             for (k, column) in topicColumns.enumerated() {
-                if let value = try table.number(row, column, line: line, "a number ≥ 0", { $0 >= 0 }) {
+                if let value = try table.number(row, column, line: line, "a number ≥ 0", Self.isVectorComponent) {
                     topics[item * d + k] = Float(value)
                 }
             }
         }
         return Catalogue(
             count: drawn.count, topicCount: d, topics: topics, appeal: appeal, prices: prices, categories: categories)
+    }
+
+    /// Whether `value` can be a component of an interest or topic vector: ≥ 0 and within
+    /// single precision.
+    private static func isVectorComponent(_ value: Double) -> Bool {
+        value >= 0 && value <= Double(Float.greatestFiniteMagnitude)
     }
 
     /// Every row of `users.csv` with the user it names and its line.
@@ -186,7 +195,7 @@ public enum PopulationFiles {
         var seen = [Bool](repeating: false, count: graph.nodeCount)
         var result: [(user: Int, row: [String], line: Int)] = []
         for (position, row) in table.table.rows.enumerated() {
-            let line = position + 2
+            let line = table.table.line(ofRow: position)
             let name = row[column]
             guard let user = index[name] else {
                 throw PopulationFileError(

@@ -15,6 +15,8 @@ public struct CSVTable: Sendable {
     /// Per field, its first byte and one past its last (quoted fields: inside the quotes), with
     /// the sign bit of the end set when the field holds doubled quotes to undo.
     private let bounds: [(start: Int32, end: Int32)]
+    /// The line each record starts on (the header's first), for messages about a row.
+    private let recordLines: [Int32]
 
     /// Reads `path`, or with `maximumBytes` only its rows that end within that many bytes (the
     /// first rows of a table too large to need whole).
@@ -36,6 +38,7 @@ public struct CSVTable: Sendable {
         self.path = path
         bytes = [UInt8](data)
         var bounds: [(start: Int32, end: Int32)] = []
+        var recordLines: [Int32] = []
         var width: Int?
         var line = 1
         var index = 0
@@ -52,6 +55,7 @@ public struct CSVTable: Sendable {
                 index += 1
                 continue
             }
+            if fieldsInRecord == 0 { recordLines.append(Int32(clamping: line)) }
             // One field.
             var start = index
             var end = index
@@ -110,6 +114,7 @@ public struct CSVTable: Sendable {
         }
         guard let width else { throw ReportError.malformed(path, line: 1, "is empty") }
         self.bounds = bounds
+        self.recordLines = recordLines
         self.width = width
         columns = (0..<width).map { Self.field(bytes, bounds[$0]) }
     }
@@ -140,6 +145,9 @@ public struct CSVTable: Sendable {
             return (first..<(first + table.width)).map { CSVTable.field(table.bytes, table.bounds[$0]) }
         }
     }
+
+    /// The line of the file row `index` (of ``rows``) starts on.
+    public func line(ofRow index: Int) -> Int { Int(recordLines[index + 1]) }
 
     /// The index of column `name`.
     ///

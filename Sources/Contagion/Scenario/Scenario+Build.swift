@@ -44,6 +44,23 @@ extension Scenario {
             catalogue: try files.items.map { try PopulationFiles.catalogue(from: $0, drawn: drawnItems) } ?? drawnItems)
     }
 
+    /// The scenario with every file it reads (graph files, `users.file`, `items.file`) given
+    /// by an absolute path, relative ones resolved against `baseDirectory`.
+    public func resolvingPaths(against baseDirectory: String) -> Scenario {
+        var resolved = self
+        for index in resolved.graphs.list.indices {
+            resolved.graphs.list[index].source = graphs.list[index].source.resolvingPaths(against: baseDirectory)
+        }
+        resolved.users.file = users.file.map { Self.resolved($0, against: baseDirectory) }
+        resolved.items.file = items.file.map { Self.resolved($0, against: baseDirectory) }
+        return resolved
+    }
+
+    /// `path`, or when relative `baseDirectory/path`.
+    static func resolved(_ path: String, against baseDirectory: String) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
+    }
+
     /// The `users.file` and `items.file` tables, read, their shapes checked against
     /// `users.topics` and `items.count`.
     ///
@@ -52,11 +69,12 @@ extension Scenario {
     private func populationTables(baseDirectory: String) throws -> (
         users: PopulationFiles.Table?, items: PopulationFiles.Table?
     ) {
-        func resolved(_ path: String) -> String {
-            path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
+        let userTable = try users.file.map {
+            try PopulationFiles.Table(path: Self.resolved($0, against: baseDirectory))
         }
-        let userTable = try users.file.map { try PopulationFiles.Table(path: resolved($0)) }
-        let itemTable = try items.file.map { try PopulationFiles.Table(path: resolved($0)) }
+        let itemTable = try items.file.map {
+            try PopulationFiles.Table(path: Self.resolved($0, against: baseDirectory))
+        }
         if let userTable, let columns = try userTable.vectorColumns("interest_"), columns.count != users.topics {
             throw ScenarioError(
                 keyPath: "users.topics",

@@ -179,17 +179,6 @@ import Testing
             }
         }.sorted()
     }
-
-    /// Writes `files` into a fresh folder and reads each, the format told from the file.
-    static func readAll(_ files: [String: String], directed: Bool? = nil) throws -> [String: Graph] {
-        let folder = try TemporaryFolder()
-        var graphs: [String: Graph] = [:]
-        for (name, text) in files {
-            graphs[name] = try GraphFile.read(
-                path: folder.write(name, text + "\n"), directed: name == "snap.txt" ? (directed ?? false) : directed)
-        }
-        return graphs
-    }
 }
 
 // MARK: - Each format against SNAP
@@ -371,11 +360,37 @@ extension GraphFileTests {
         ("bad.net", "*Vertices 2\n*Matrix\n0 1\n1 0\n", 2, "Pajek *Matrix sections are not read"),
         ("bad.net", "1 2\n", 1, "expected '*Vertices n' first, found '1'"),
         ("bad.net", "*Vertices 2\n*Arcs\n1 2 heavy\n", 3, "expected a numeric weight, found 'heavy'"),
+        ("bad.net", "*Edges\n1 2\n", 1, "expected '*Vertices n' before *Edges"),
+        ("bad.net", "*Vertices 3\n*Edges\n1 3\n*Vertices 1\n", 4, "expected one '*Vertices' section, found another"),
+        ("bad.net", "*Vertices 0\n*Edges\n1 2\n", 3, "expected a vertex number in 1…0, found '1'"),
+        ("huge.net", "*Vertices 2000000000\n", 1, "expected '*Vertices n' with n in 0…1048912 for a file of this size"),
+        (
+            "huge.mtx", "%%MatrixMarket matrix coordinate pattern general\n2000000000 2000000000 0\n", 2,
+            "expected at most 1049744 rows for a file of 73 bytes, found 2000000000"
+        ),
+        ("tiny.txt", "0 1 1e-50\n", 1, "expected a count of at least 1.1754944e-38, found 1e-50"),
     ])
     func malformedFilesAreErrorsAtTheirLine(name: String, text: String, line: Int, message: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(name, text)
-        #expect(throws: EdgeListError(path: path, line: line, message: message)) { try GraphFile.read(path: path) }
+        let weights: EdgeWeights = name == "tiny.txt" ? .count : .strength
+        #expect(throws: EdgeListError(path: path, line: line, message: message)) {
+            try GraphFile.read(path: path, weights: weights)
+        }
+    }
+
+    /// Names that differ only in bytes that are not UTF-8 would merge once decoded: such a
+    /// file is refused at the line of the first bad byte.
+    @Test func invalidUTF8IsRefusedWithItsLine() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path(of: "bad.graphml")
+        var bytes = Array("<graphml><graph>\n<node id=\"a".utf8)
+        bytes += [0xFF]
+        bytes += Array("\"/></graph></graphml>\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(throws: EdgeListError(path: path, line: 2, message: "expected UTF-8 text, found the byte \\x{FF}")) {
+            try GraphFile.read(path: path)
+        }
     }
 
     /// Whole-file errors name the file: a cut-off file, an entry count short of the size line,

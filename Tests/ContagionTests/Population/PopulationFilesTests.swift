@@ -86,7 +86,7 @@ extension PopulationFilesTests {
     @Test(arguments: [
         ("user,activity\nnobody,0.5\n", "u.csv:2: user: expected a user of the graph, found 'nobody'"),
         ("user,activity\n0,1.5\n", "u.csv:2: activity: expected a number in [0, 1], found '1.5'"),
-        ("user,community\n0,-1\n", "u.csv:2: community: expected an integer community ≥ 0, found '-1'"),
+        ("user,community\n0,-1\n", "u.csv:2: community: expected an integer community in 0…59, found '-1'"),
         ("user,activity\n0,0.5\n0,0.5\n", "u.csv:3: user '0' is listed twice"),
         (
             "user,activity\n0,0.5\n",
@@ -96,6 +96,12 @@ extension PopulationFilesTests {
         ("user,interest_0,interest_2\n0,1,1\n", "u.csv:1: expected columns interest_0 … interest_1 without gaps"),
         ("user,interest_0,interest_1\n0,1,1\n", "users.topics: must equal the 2 interest columns of"),
         ("user,activity\n0,\"0.5\n", "u.csv:3: has an unclosed quote"),
+        ("user,activity\n\n\n0,2\n", "u.csv:4: activity: expected a number in [0, 1], found '2'"),
+        (
+            "user,interest_0,interest_1,interest_2,interest_3,interest_4\n0,1e300,0,0,0,0\n",
+            "u.csv:2: interest_0: expected a number ≥ 0, found '1e300'"
+        ),
+        ("user,community\n0,60\n", "u.csv:2: community: expected an integer community in 0…59, found '60'"),
     ])
     func badUserFilesAreErrorsAtTheirLine(contents: String, message: String) throws {
         let folder = try TemporaryFolder()
@@ -129,6 +135,18 @@ extension PopulationFilesTests {
         } catch let error as any InputError {
             #expect(error.description.contains(message), "\(error.description)")
         }
+    }
+
+    /// The manifest's scenario names the files by absolute paths, so that it reruns from anywhere.
+    @Test func resolvedScenariosNameTheFilesAbsolutely() throws {
+        let folder = try TemporaryFolder()
+        let scenario = try ScenarioLoader.load(
+            path: folder.write(
+                "s.json",
+                Self.scenario(
+                    with: "users: { topics: 5, file: \"u.csv\" },\n  items: { count: 7, file: \"/data/i.csv\" },")))
+        let resolved = scenario.resolvingPaths(against: "/base")
+        #expect(resolved.users.file == "/base/u.csv" && resolved.items.file == "/data/i.csv")
     }
 
     /// `validate` refuses a missing file with exit code 2 and one line.

@@ -43,9 +43,7 @@ public struct EdgeListFileSettings: GraphSourceEntry {
     }
 
     /// The path, resolved against `baseDirectory` when relative.
-    public func resolvedPath(baseDirectory: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
-    }
+    public func resolvedPath(baseDirectory: String) -> String { Scenario.resolved(path, against: baseDirectory) }
 
     public func makeGraph(
         directed _: Bool, tieStrength: TieStrengthDistribution, baseDirectory: String,
