@@ -104,15 +104,8 @@ extension PopulationFilesTests {
         ("user,community\n0,60\n", "u.csv:2: community: expected an integer community in 0…59, found '60'"),
     ])
     func badUserFilesAreErrorsAtTheirLine(contents: String, message: String) throws {
-        let folder = try TemporaryFolder()
-        _ = try folder.write("u.csv", contents)
-        let text = Self.scenario(with: "users: { topics: 5, file: \"u.csv\" },\n  items: { count: 7 },")
-        do {
-            _ = try Self.world(text, in: folder)
-            Issue.record("read without error")
-        } catch let error as any InputError {
-            #expect(error.description.contains(message), "\(error.description)")
-        }
+        try Self.expectRefused(
+            "u.csv", contents, sections: "users: { topics: 5, file: \"u.csv\" },\n  items: { count: 7 },", message)
     }
 
     @Test(arguments: [
@@ -126,14 +119,23 @@ extension PopulationFilesTests {
         ("item,topic_0\n0,1\n1,1\n2,1\n3,1\n4,1\n5,1\n6,1\n", "users.topics: must equal the 1 topic columns of"),
     ])
     func badItemFilesAreErrors(contents: String, message: String) throws {
+        try Self.expectRefused(
+            "i.csv", contents, sections: "users: { topics: 5 },\n  items: { count: 7, file: \"i.csv\" },", message)
+    }
+
+    /// Building the world with `contents` saved as `name` and `sections` in the scenario fails
+    /// with an error whose line contains `message`.
+    static func expectRefused(
+        _ name: String, _ contents: String, sections: String, _ message: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let folder = try TemporaryFolder()
-        _ = try folder.write("i.csv", contents)
-        let text = Self.scenario(with: "users: { topics: 5 },\n  items: { count: 7, file: \"i.csv\" },")
+        _ = try folder.write(name, contents)
         do {
-            _ = try Self.world(text, in: folder)
-            Issue.record("read without error")
+            _ = try world(scenario(with: sections), in: folder)
+            Issue.record("read without error", sourceLocation: sourceLocation)
         } catch let error as any InputError {
-            #expect(error.description.contains(message), "\(error.description)")
+            #expect(error.description.contains(message), "\(error.description)", sourceLocation: sourceLocation)
         }
     }
 
