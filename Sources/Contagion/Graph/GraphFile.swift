@@ -209,7 +209,7 @@ public enum GraphFile {
             // Names from invalid bytes would merge when decoded; these formats are UTF-8 text.
             if let invalid = TextSafety.firstInvalidUTF8Byte(in: bytes) {
                 throw EdgeListError(
-                    path: path, line: 1 + bytes[..<invalid].reduce(0) { $0 + ($1 == 10 ? 1 : 0) },
+                    path: path, line: TextLines.line(at: invalid, in: bytes),
                     message:
                         "expected UTF-8 text, found the byte \\x{\(String(bytes[invalid], radix: 16, uppercase: true))}"
                 )

@@ -30,6 +30,12 @@ struct TextLines: Sequence {
         }
     }
 
+    /// The 1-based line of byte `offset` in `bytes` (counted from the start: for error
+    /// messages, not for every token).
+    static func line(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        1 + bytes[..<Swift.min(offset, bytes.count)].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+
     /// `line` split at white space, quoted tokens kept whole without their quotes.
     static func tokens(of line: String) -> [String] {
         var tokens: [String] = []

@@ -122,9 +122,9 @@ struct XMLScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// An error at the line of `offset` (counted from the start: errors are rare).
+    /// An error at the line of `offset`.
     private func failure(_ message: String, at offset: Int) -> EdgeListError {
-        EdgeListError(path: path, line: 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }, message: message)
+        EdgeListError(path: path, line: TextLines.line(at: offset, in: bytes), message: message)
     }
 
     /// `name` without a namespace prefix.

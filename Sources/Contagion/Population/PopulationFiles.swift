@@ -71,12 +71,12 @@ public enum PopulationFiles {
     /// The community labels `users.csv` gives the users of `graph`, or `nil` without a
     /// `community` column; users whose field is empty keep `drawn`'s label. A label is an
     /// integer below the number of users.
-    static func communities(in table: Table, graph: Graph, drawn: [Int32]) throws -> [Int32]? {
+    static func communities(in rows: UserRows, graph: Graph, drawn: [Int32]) throws -> [Int32]? {
+        let table = rows.table
         guard let column = table.index(of: "community") else { return nil }
         var communities = drawn
-        let rows = try rows(of: table, graph: graph)
         let bound = Double(graph.nodeCount)
-        for (user, row, line) in rows {
+        for (user, row, line) in rows.rows {
             if let value = try table.number(
                 row, column, line: line, "an integer community in 0…\(graph.nodeCount - 1)",
                 { $0 >= 0 && $0 < bound && $0 == $0.rounded() })
@@ -84,14 +84,16 @@ public enum PopulationFiles {
                 communities[user] = Int32(value)
             }
         }
-        try requireEveryUser(rows.count, of: graph, in: table)
         return communities
     }
 
     /// `drawn` with every value `users.csv` gives replaced.
     ///
     /// - Throws: ``PopulationFileError`` naming the file and line.
-    static func users(from table: Table, graph: Graph, drawn: Users) throws -> Users {
+    /// - Throws: ``PopulationFileError`` naming the file and line, or a user of the graph
+    ///   without a row.
+    static func users(from rows: UserRows, graph: Graph, drawn: Users) throws -> Users {
+        let table = rows.table
         var activity = drawn.activity
         var propensity = drawn.sharePropensity
         var interests = drawn.interests
@@ -100,8 +102,7 @@ public enum PopulationFiles {
         let propensityColumn = table.index(of: "share_propensity")
         let interestColumns = try table.vectorColumns("interest_") ?? []
         precondition(interestColumns.isEmpty || interestColumns.count == d, "topics checked by the scenario")
-        let rows = try rows(of: table, graph: graph)
-        for (user, row, line) in rows {
+        for (user, row, line) in rows.rows {
             let unit = { (value: Double) in value >= 0 && value <= 1 }
             if let column = activityColumn,
                 let value = try table.number(row, column, line: line, "a number in [0, 1]", unit)
@@ -119,7 +120,7 @@ public enum PopulationFiles {
                 }
             }
         }
-        try requireEveryUser(rows.count, of: graph, in: table)
+        try requireEveryUser(rows.rows.count, of: graph, in: table)
         return Users(
             count: drawn.count, topicCount: d, interests: interests, activity: activity, sharePropensity: propensity,
             communities: drawn.communities, communityCount: drawn.communityCount)
@@ -182,10 +183,22 @@ public enum PopulationFiles {
         value >= 0 && value <= Double(Float.greatestFiniteMagnitude)
     }
 
-    /// Every row of `users.csv` with the user it names and its line.
-    ///
-    /// - Throws: ``PopulationFileError`` for a missing `user` column, a name the graph does
-    ///   not have, or a user listed twice.
+    /// A `users.csv` matched to a graph: every row with the user it names and its line.
+    struct UserRows {
+        let table: Table
+        let rows: [(user: Int, row: [String], line: Int)]
+
+        /// Matches `table`'s rows to the users of `graph`.
+        ///
+        /// - Throws: ``PopulationFileError`` for a missing `user` column, a name the graph does
+        ///   not have, or a user listed twice.
+        init(_ table: Table, graph: Graph) throws {
+            self.table = table
+            rows = try PopulationFiles.rows(of: table, graph: graph)
+        }
+    }
+
+    /// Every row of `users.csv` with the user it names and its line (``UserRows``).
     private static func rows(of table: Table, graph: Graph) throws -> [(user: Int, row: [String], line: Int)] {
         guard let column = table.index(of: "user") else {
             throw PopulationFileError(path: table.path, line: 1, message: "expected a 'user' column")

@@ -29,7 +29,8 @@ extension Scenario {
             communities = [Int32](repeating: 0, count: graph.nodeCount)
         }
         let files = try populationTables(baseDirectory: baseDirectory)
-        let userCommunities = try files.users.flatMap {
+        let userRows = try files.users.map { try PopulationFiles.UserRows($0, graph: graph) }
+        let userCommunities = try userRows.flatMap {
             try PopulationFiles.communities(in: $0, graph: graph, drawn: communities)
         }
         var userRNG = streams.generator(.population, 0)
@@ -39,7 +40,7 @@ extension Scenario {
         let drawnItems = Catalogue.generate(topicCount: users.topics, parameters: items.parameters, using: &itemRNG)
         return World(
             graph: graph,
-            users: try files.users.map { try PopulationFiles.users(from: $0, graph: graph, drawn: drawnUsers) }
+            users: try userRows.map { try PopulationFiles.users(from: $0, graph: graph, drawn: drawnUsers) }
                 ?? drawnUsers,
             catalogue: try files.items.map { try PopulationFiles.catalogue(from: $0, drawn: drawnItems) } ?? drawnItems)
     }
@@ -196,15 +197,18 @@ extension Scenario {
 
     /// Refuses an `objective` that counts purchases under a model without them.
     func checkObjectives() throws {
-        for (index, settings) in policies.enumerated() where settings.policy.objective != .adopters {
-            if let model = models.list.first(where: { $0.model.funnel == nil }) {
-                throw ScenarioError(
-                    keyPath: "policies[\(index)].objective",
-                    message:
-                        "must be adopters under \(model.type): only content_aware has purchases, got '\(settings.policy.objective.rawValue)'"
-                )
-            }
+        for (index, settings) in policies.enumerated() {
+            try Self.check(settings.policy.objective, at: "policies[\(index)].objective", under: models.list)
         }
+    }
+
+    /// Refuses `objective` at `keyPath` when it counts purchases and one of `models` has none.
+    static func check(_ objective: SpreadObjective, at keyPath: String, under models: [ModelSettings]) throws {
+        guard objective != .adopters, let model = models.first(where: { $0.model.funnel == nil }) else { return }
+        throw ScenarioError(
+            keyPath: keyPath,
+            message:
+                "must be adopters under \(model.type): only content_aware has purchases, got '\(objective.rawValue)'")
     }
 
     /// Per policy name, where the scenario plays it outside the setting it was built for

@@ -86,13 +86,7 @@ extension Scenario {
     /// objective that counts purchases has a model with them.
     private func checkTrain(baseDirectory: String) throws -> String {
         let settings = rl ?? LearningSettings()
-        if settings.objective != .adopters && model.model.funnel == nil {
-            throw ScenarioError(
-                keyPath: "rl.objective",
-                message:
-                    "must be adopters under \(model.type): only content_aware has purchases, got '\(settings.objective.rawValue)'"
-            )
-        }
+        try Self.check(settings.objective, at: "rl.objective", under: [model])
         let budget = settings.environment.budget
         var graphs = [(settings.graph, "rl.graph")]
         if let evaluation = settings.evaluation { graphs.append((evaluation.graph, "rl.evaluation.graph")) }
